@@ -1,0 +1,96 @@
+package dev.voucheremulator.api.auth;
+
+import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.project.ProjectService;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Authenticates every {@code /v1/**} request with {@code X-App-Id} + {@code X-App-Token} or
+ * {@code Authorization: Bearer}. When both arrive (the docs' curl examples send all three headers),
+ * X-App-Id names the project.
+ */
+@Component
+class AuthFilter extends OncePerRequestFilter {
+
+    static final String PROJECT_ATTRIBUTE = Project.class.getName();
+
+    private final AuthProperties properties;
+    private final ProjectService projects;
+    private final HandlerExceptionResolver errors;
+
+    AuthFilter(AuthProperties properties, ProjectService projects,
+               @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
+        this.properties = properties;
+        this.projects = projects;
+        this.errors = errors;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/v1/") && !request.getRequestURI().equals("/v1");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> projectId = authenticate(request);
+        if (projectId.isEmpty()) {
+            // Rendered by the same advice as every other error, so the body is Voucherify's.
+            errors.resolveException(request, response, null, new ApiException(HttpStatus.UNAUTHORIZED,
+                    "unauthorized", "Unauthorized",
+                    "Provide X-App-Id and X-App-Token headers, or Authorization: Bearer <token>", null, null));
+            return;
+        }
+        projects.ensureExists(projectId.get());
+        request.setAttribute(PROJECT_ATTRIBUTE, new Project(projectId.get()));
+        chain.doFilter(request, response);
+    }
+
+    private Optional<String> authenticate(HttpServletRequest request) {
+        String appId = header(request, "X-App-Id");
+        String bearer = bearerToken(request);
+        String token = Optional.ofNullable(header(request, "X-App-Token")).orElse(bearer);
+        if (appId != null) {
+            if (token == null) {
+                return Optional.empty();
+            }
+            return switch (properties.mode()) {
+                case OPEN -> Optional.of(appId);
+                case STRICT -> token.equals(properties.tokensByAppId().get(appId)) ? Optional.of(appId) : Optional.empty();
+            };
+        }
+        if (bearer == null) {
+            return Optional.empty();
+        }
+        return switch (properties.mode()) {
+            case OPEN -> Optional.of(bearer);
+            case STRICT -> properties.appIdForToken(bearer);
+        };
+    }
+
+    private static String header(HttpServletRequest request, String name) {
+        String value = request.getHeader(name);
+        return StringUtils.hasText(value) ? value.trim() : null;
+    }
+
+    private static String bearerToken(HttpServletRequest request) {
+        String value = header(request, HttpHeaders.AUTHORIZATION);
+        if (value == null || !value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = value.substring(7).trim();
+        return token.isEmpty() ? null : token;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.voucheremulator.api.auth;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param mode {@code open}: any credentials, each X-App-Id its own project;
+ *             {@code strict}: only the configured {@code keys} are accepted
+ * @param keys {@code app-id:app-token} pairs for strict mode
+ */
+@ConfigurationProperties("emulator.auth")
+public record AuthProperties(Mode mode, List<String> keys) {
+
+    public enum Mode { OPEN, STRICT }
+
+    public AuthProperties {
+        mode = mode == null ? Mode.OPEN : mode;
+        keys = keys == null ? List.of() : keys;
+    }
+
+    Map<String, String> tokensByAppId() {
+        return keys.stream()
+                .map(String::trim)
+                .filter(k -> k.indexOf(':') > 0)
+                .collect(Collectors.toMap(k -> k.substring(0, k.indexOf(':')), k -> k.substring(k.indexOf(':') + 1),
+                        (a, b) -> b));
+    }
+
+    Optional<String> appIdForToken(String token) {
+        return tokensByAppId().entrySet().stream()
+                .filter(e -> e.getValue().equals(token))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.voucheremulator.api.json;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import org.hibernate.type.format.jackson.Jackson3JsonFormatMapper;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * The wire format, set once: snake_case and non-null inclusion come from application.properties;
+ * here timestamps and strict scalar types. The same mapper writes the jsonb columns, so what is
+ * stored is exactly what is echoed.
+ */
+@Configuration(proxyBeanMethods = false)
+class JsonConfiguration {
+
+    // Voucherify always writes milliseconds: 2022-09-20T09:32:29.530Z
+    static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    @Bean
+    JsonMapperBuilderCustomizer voucherifyWireFormat() {
+        SimpleModule timestamps = new SimpleModule("voucherify-timestamps")
+                .addSerializer(Instant.class, new InstantSerializer())
+                .addDeserializer(Instant.class, new InstantDeserializer());
+        return builder -> builder
+                .addModule(timestamps)
+                // "name": 123 or "vouchers_count": "5" is a client error, not something to guess at
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, c -> c
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+    }
+
+    @Bean
+    HibernatePropertiesCustomizer jsonbUsesTheWireMapper(JsonMapper jsonMapper) {
+        // Hibernate would otherwise pick whichever Jackson it finds first on the class path.
+        return properties -> properties.put("hibernate.type.json_format_mapper",
+                new Jackson3JsonFormatMapper(jsonMapper));
+    }
+
+    static final class InstantSerializer extends ValueSerializer<Instant> {
+        @Override
+        public void serialize(Instant value, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeString(TIMESTAMP.format(value.truncatedTo(ChronoUnit.MILLIS)));
+        }
+    }
+
+    /** Accepts ISO-8601 date-times with any offset, with or without millis, and plain dates (UTC midnight). */
+    static final class InstantDeserializer extends ValueDeserializer<Instant> {
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+            }
+            String text = p.getString().trim();
+            try {
+                if (text.length() == 10) {
+                    return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+                }
+                return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
+            } catch (DateTimeParseException e) {
+                return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
+                        "expected an ISO-8601 date-time such as 2022-09-20T00:00:00.000Z");
+            }
+        }
+    }
+}
