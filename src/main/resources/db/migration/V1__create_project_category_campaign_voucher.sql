@@ -79,6 +79,8 @@ create table voucher (
     project_id           text        not null references project (id),
     code                 text        not null,
     campaign_id          text references campaign (id),
+    -- campaign names never change (no rename in the API), so the name is kept beside the id
+    campaign_name        text,
     category_id          text references category (id),
     type                 text        not null,
     is_referral_code     boolean     not null default false,
