@@ -1,0 +1,42 @@
+package dev.voucheremulator.voucher;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecificationExecutor<Voucher> {
+
+    Optional<Voucher> findByProjectIdAndCodeAndDeletedAtIsNull(String projectId, String code);
+
+    Optional<Voucher> findByProjectIdAndIdAndDeletedAtIsNull(String projectId, String id);
+
+    boolean existsByProjectIdAndCodeAndDeletedAtIsNull(String projectId, String code);
+
+    long countByProjectIdAndCampaignIdAndDeletedAtIsNull(String projectId, String campaignId);
+
+    // Flush first so pending inserts are included; no clear, the caller's entities stay managed.
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update Voucher v set v.deletedAt = :at, v.version = v.version + 1
+            where v.projectId = :projectId and v.campaignId = :campaignId and v.deletedAt is null""")
+    int deleteAllOfCampaign(@Param("projectId") String projectId, @Param("campaignId") String campaignId,
+                            @Param("at") Instant at);
+
+    @Query("""
+            select v from Voucher v
+            where v.projectId = :projectId and v.campaignId = :campaignId and v.deletedAt is null
+              and v.redeemedQuantity = 0 and v.id > :after
+            order by v.id""")
+    List<Voucher> findUnusedOfCampaign(@Param("projectId") String projectId, @Param("campaignId") String campaignId,
+                                       @Param("after") String after, Limit limit);
+
+    @Query("select v.code from Voucher v where v.projectId = :projectId and v.deletedAt is null and v.code in :codes")
+    List<String> findLiveCodes(@Param("projectId") String projectId, @Param("codes") Collection<String> codes);
+}
