@@ -17,6 +17,8 @@ create unique index category_name_uq on category (project_id, name);
 
 create table campaign (
     id                                 text primary key,
+    -- creation order; breaks created_at ties so pages are stable
+    seq                                bigint generated always as identity,
     project_id                         text        not null references project (id),
     name                               text        not null,
     description                        text,
@@ -50,7 +52,7 @@ create table campaign (
 );
 -- Names are unique among a project's live campaigns; a deleted campaign frees its name.
 create unique index campaign_name_uq on campaign (project_id, name) where deleted_at is null;
-create index campaign_list_idx on campaign (project_id, created_at desc) where deleted_at is null;
+create index campaign_list_idx on campaign (project_id, created_at desc, seq desc) where deleted_at is null;
 
 create table promotion_tier (
     id                  text primary key,

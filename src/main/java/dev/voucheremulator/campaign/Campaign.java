@@ -26,6 +26,8 @@ public class Campaign {
 
     @Id
     private String id;
+    @Column(insertable = false, updatable = false)
+    private Long seq;
     private String projectId;
     private String name;
     private String description;
@@ -60,7 +62,7 @@ public class Campaign {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> metadata = Map.of();
     @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> referralProgram;
+    private ReferralProgram referralProgram;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> loyaltyTiersExpiration;
     private Instant createdAt;
@@ -107,7 +109,7 @@ public class Campaign {
     public List<Integer> validityDayOfWeek() { return validityDayOfWeek; }
     public ValidityHours validityHours() { return validityHours; }
     public Map<String, Object> metadata() { return metadata; }
-    public Map<String, Object> referralProgram() { return referralProgram; }
+    public ReferralProgram referralProgram() { return referralProgram; }
     public Map<String, Object> loyaltyTiersExpiration() { return loyaltyTiersExpiration; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
@@ -121,7 +123,7 @@ public class Campaign {
     void voucher(CampaignVoucherConfig voucher) { this.voucher = voucher; }
     void category(String categoryId) { this.categoryId = categoryId; }
     void metadata(Map<String, Object> metadata) { this.metadata = metadata == null ? Map.of() : metadata; }
-    void referralProgram(Map<String, Object> value) { this.referralProgram = value; }
+    void referralProgram(ReferralProgram value) { this.referralProgram = value; }
     void loyaltyTiersExpiration(Map<String, Object> value) { this.loyaltyTiersExpiration = value; }
     void activityDurationAfterPublishing(String value) { this.activityDurationAfterPublishing = value; }
 

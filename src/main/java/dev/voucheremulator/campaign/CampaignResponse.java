@@ -1,0 +1,77 @@
+package dev.voucheremulator.campaign;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.voucheremulator.category.CategoryResponse;
+import dev.voucheremulator.promotion.PromotionTierResponse;
+import dev.voucheremulator.spec.CodeConfig;
+import dev.voucheremulator.spec.Discount;
+import dev.voucheremulator.spec.Gift;
+import dev.voucheremulator.spec.LoyaltyCardConfig;
+import dev.voucheremulator.spec.RedemptionLimit;
+import dev.voucheremulator.spec.ValidityHours;
+import dev.voucheremulator.spec.ValidityTimeframe;
+import dev.voucheremulator.spec.VoucherType;
+import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Voucherify's {@code Campaign} (single resource) and {@code CampaignBase} (list item, summary):
+ * list items leave {@code promotion} and {@code validation_rules_assignments} null, and so absent.
+ */
+public record CampaignResponse(String id,
+                               String name,
+                               String description,
+                               CampaignType campaignType,
+                               CodeGeneration type,
+                               Voucher voucher,
+                               boolean autoJoin,
+                               boolean joinOnce,
+                               boolean useVoucherMetadataSchema,
+                               Instant startDate,
+                               Instant expirationDate,
+                               ValidityTimeframe validityTimeframe,
+                               List<Integer> validityDayOfWeek,
+                               ValidityHours validityHours,
+                               String activityDurationAfterPublishing,
+                               int vouchersCount,
+                               boolean active,
+                               Map<String, Object> metadata,
+                               Instant createdAt,
+                               Instant updatedAt,
+                               String category,
+                               CampaignStatus creationStatus,
+                               CampaignStatus vouchersGenerationStatus,
+                               @JsonProperty("protected") boolean protectedCampaign,
+                               @JsonInclude(JsonInclude.Include.ALWAYS) String categoryId,
+                               List<CategoryResponse> categories,
+                               String object,
+                               ReferralProgram referralProgram,
+                               Map<String, Object> loyaltyTiersExpiration,
+                               Tiers promotion,
+                               ValidationRulesAssignmentList validationRulesAssignments) {
+
+    /**
+     * The campaign's voucher definition as Voucherify echoes it. Dates and {@code validity_timeframe}
+     * mirror the campaign's, as in the official list example (which does not mirror the day-of-week).
+     */
+    public record Voucher(VoucherType type,
+                          Discount discount,
+                          Gift gift,
+                          LoyaltyCardConfig loyaltyCard,
+                          RedemptionLimit redemption,
+                          CodeConfig codeConfig,
+                          boolean isReferralCode,
+                          Instant startDate,
+                          Instant expirationDate,
+                          ValidityTimeframe validityTimeframe) {
+    }
+
+    public record Tiers(String object, String dataRef, List<PromotionTierResponse> tiers, int total, boolean hasMore) {
+        static Tiers of(List<PromotionTierResponse> tiers) {
+            return new Tiers("list", "tiers", tiers, tiers.size(), false);
+        }
+    }
+}

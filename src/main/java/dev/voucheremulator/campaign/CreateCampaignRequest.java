@@ -1,0 +1,74 @@
+package dev.voucheremulator.campaign;
+
+import dev.voucheremulator.spec.CodeConfig;
+import dev.voucheremulator.spec.Discount;
+import dev.voucheremulator.spec.Gift;
+import dev.voucheremulator.spec.LoyaltyCardConfig;
+import dev.voucheremulator.spec.RedemptionLimit;
+import dev.voucheremulator.spec.ValidityHours;
+import dev.voucheremulator.spec.ValidityTimeframe;
+import dev.voucheremulator.spec.VoucherType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Body of POST /v1/campaigns (the spec's oneOf over campaign types, as one record). The spec marks
+ * nothing required; like the real API we require {@code name}, and infer a missing
+ * {@code campaign_type} from {@code voucher.type}.
+ */
+public record CreateCampaignRequest(@NotBlank @Size(max = 200) String name,
+                                    String description,
+                                    CampaignType campaignType,
+                                    CodeGeneration type,
+                                    Boolean joinOnce,
+                                    Boolean autoJoin,
+                                    Boolean useVoucherMetadataSchema,
+                                    @PositiveOrZero @Max(CampaignService.MAX_VOUCHERS_PER_REQUEST) Integer vouchersCount,
+                                    Instant startDate,
+                                    Instant expirationDate,
+                                    ValidityTimeframe validityTimeframe,
+                                    List<Integer> validityDayOfWeek,
+                                    ValidityHours validityHours,
+                                    String activityDurationAfterPublishing,
+                                    String categoryId,
+                                    String category,
+                                    Map<String, Object> metadata,
+                                    @Size(max = 1) List<String> validationRules,
+                                    @Valid VoucherDefinition voucher,
+                                    @Valid Promotion promotion,
+                                    ReferralProgram referralProgram,
+                                    Map<String, Object> loyaltyTiersExpiration) {
+
+    public record VoucherDefinition(VoucherType type, Discount discount, Gift gift, LoyaltyCardConfig loyaltyCard,
+                                    RedemptionLimit redemption, CodeConfig codeConfig, Boolean isReferralCode) {
+    }
+
+    public record Promotion(@Size(max = 100) List<@Valid PromotionTierRequest> tiers) {
+    }
+
+    public record PromotionTierRequest(@NotBlank String name,
+                                       String banner,
+                                       Action action,
+                                       Map<String, Object> metadata,
+                                       List<String> validationRules,
+                                       Boolean active,
+                                       @PositiveOrZero Integer hierarchy,
+                                       Instant startDate,
+                                       Instant expirationDate,
+                                       ValidityTimeframe validityTimeframe,
+                                       List<Integer> validityDayOfWeek,
+                                       ValidityHours validityHours,
+                                       String category,
+                                       String categoryId) {
+    }
+
+    /** A promotion tier's {@code action}: the discount it grants. */
+    public record Action(Discount discount) {
+    }
+}

@@ -1,0 +1,95 @@
+package dev.voucheremulator.promotion;
+
+import dev.voucheremulator.spec.Discount;
+import dev.voucheremulator.spec.ValidityHours;
+import dev.voucheremulator.spec.ValidityTimeframe;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "promotion_tier")
+public class PromotionTier {
+
+    @Id
+    private String id;
+    private String projectId;
+    private String campaignId;
+    private String name;
+    private String banner;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Action action;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> metadata = Map.of();
+    private int hierarchy;
+    private boolean active = true;
+    private Instant startDate;
+    private Instant expirationDate;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private ValidityTimeframe validityTimeframe;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Integer> validityDayOfWeek;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private ValidityHours validityHours;
+    private String categoryId;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    /** A tier's {@code action}: the discount it grants. */
+    public record Action(Discount discount) {
+    }
+
+    protected PromotionTier() {
+    }
+
+    PromotionTier(String id, String projectId, String campaignId, String name, int hierarchy, Instant createdAt) {
+        this.id = id;
+        this.projectId = projectId;
+        this.campaignId = campaignId;
+        this.name = name;
+        this.hierarchy = hierarchy;
+        this.createdAt = createdAt;
+    }
+
+    public String id() { return id; }
+    public String campaignId() { return campaignId; }
+    public String name() { return name; }
+    public String banner() { return banner; }
+    public Action action() { return action; }
+    public Map<String, Object> metadata() { return metadata; }
+    public int hierarchy() { return hierarchy; }
+    public boolean active() { return active; }
+    public Instant startDate() { return startDate; }
+    public Instant expirationDate() { return expirationDate; }
+    public ValidityTimeframe validityTimeframe() { return validityTimeframe; }
+    public List<Integer> validityDayOfWeek() { return validityDayOfWeek; }
+    public ValidityHours validityHours() { return validityHours; }
+    public String categoryId() { return categoryId; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+
+    void define(String banner, Action action, Map<String, Object> metadata, boolean active, String categoryId) {
+        this.banner = banner;
+        this.action = action;
+        this.metadata = metadata == null ? Map.of() : metadata;
+        this.active = active;
+        this.categoryId = categoryId;
+    }
+
+    void validity(Instant startDate, Instant expirationDate, ValidityTimeframe timeframe, List<Integer> daysOfWeek,
+                  ValidityHours hours) {
+        this.startDate = startDate;
+        this.expirationDate = expirationDate;
+        this.validityTimeframe = timeframe;
+        this.validityDayOfWeek = daysOfWeek;
+        this.validityHours = hours;
+    }
+}
