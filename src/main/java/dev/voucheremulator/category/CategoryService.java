@@ -4,6 +4,7 @@ import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public class CategoryService {
 
     public Map<String, CategoryResponse> byIds(String projectId, Collection<String> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap(); // unlike Map.of(), answers get(null) with null
         }
         List<Category> found = repository.findByProjectIdAndIdIn(projectId, ids);
         return found.stream().map(CategoryResponse::from)
