@@ -4,6 +4,8 @@ import dev.voucheremulator.api.auth.Project;
 import dev.voucheremulator.api.error.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.MultiValueMap;
@@ -48,9 +50,26 @@ class VoucherController {
         return vouchers.get(project.id(), code);
     }
 
-    // Raw parameter map: created_at[before] and friends are not bindable by name.
+    // Raw parameter map: created_at[before] and friends are not bindable by name. The parameters
+    // are declared for Swagger UI only; VoucherListQuery reads and checks them.
     @GetMapping
-    @Operation(operationId = "list-vouchers", summary = "List Vouchers")
+    @Operation(operationId = "list-vouchers", summary = "List Vouchers", parameters = {
+            @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1..100, default 10",
+                    schema = @Schema(type = "integer")),
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "1..99, default 1",
+                    schema = @Schema(type = "integer")),
+            @Parameter(name = "campaign_id", in = ParameterIn.QUERY),
+            @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "campaign name"),
+            @Parameter(name = "category", in = ParameterIn.QUERY, description = "category name or id"),
+            @Parameter(name = "code", in = ParameterIn.QUERY),
+            @Parameter(name = "customer", in = ParameterIn.QUERY, description = "holder's customer id"),
+            @Parameter(name = "ids", in = ParameterIn.QUERY, description = "voucher ids; repeat the parameter"),
+            @Parameter(name = "order", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"created_at",
+                    "-created_at", "updated_at", "-updated_at", "code", "-code"}, defaultValue = "-created_at")),
+            @Parameter(name = "created_at[before]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
+            @Parameter(name = "created_at[after]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
+            @Parameter(name = "updated_at[before]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
+            @Parameter(name = "updated_at[after]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time"))})
     VoucherListResponse list(@Parameter(hidden = true) Project project,
                              @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         return vouchers.list(project.id(), VoucherListQuery.from(params));

@@ -33,7 +33,7 @@ public class VoucherService {
 
     // Vouchers are flushed and detached in chunks so a 100k generation does not keep 100k managed entities.
     private static final int PERSIST_CHUNK = 1_000;
-    private static final int LOOKUP_CHUNK = 5_000;
+    private static final int LOOKUP_CHUNK = 10_000;
     // Rounds of "draw, drop codes that already exist, draw again" before the space counts as exhausted.
     private static final int MAX_ROUNDS = 25;
 
@@ -178,7 +178,7 @@ public class VoucherService {
                     changed++;
                 }
             }
-            entityManager.flush();
+            repository.flush();
             page.forEach(entityManager::detach);
             if (!page.isEmpty()) {
                 after = page.get(page.size() - 1).id();
@@ -365,7 +365,7 @@ public class VoucherService {
 
     /**
      * {@code count} distinct codes that no live voucher of the project has: draw a batch, drop the
-     * ones one IN query finds taken, draw again for those. The unique index is the final guard
+     * ones one lookup query finds taken, draw again for those. The unique index is the final guard
      * against a concurrent request taking the same code.
      */
     private List<String> freshCodes(String projectId, CodeConfig config, int count) {
@@ -380,7 +380,7 @@ public class VoucherService {
             }
             Set<String> candidates = generator.distinct(count - chosen.size(), chosen);
             for (List<String> chunk : chunks(List.copyOf(candidates), LOOKUP_CHUNK)) {
-                repository.findLiveCodes(projectId, chunk).forEach(candidates::remove);
+                repository.findLiveCodes(projectId, chunk.toArray(String[]::new)).forEach(candidates::remove);
             }
             chosen.addAll(candidates);
         }
@@ -394,8 +394,9 @@ public class VoucherService {
 
     private void persist(List<Voucher> vouchers) {
         for (List<Voucher> chunk : chunks(vouchers, PERSIST_CHUNK)) {
-            repository.saveAll(chunk);
-            entityManager.flush();
+            // flushed through the repository, so a lost race on voucher_code_uq becomes a
+            // DataIntegrityViolationException (409), not a raw persistence exception
+            repository.saveAllAndFlush(chunk);
             // detach only ours: the caller's entities (a campaign being counted) stay managed
             chunk.forEach(entityManager::detach);
         }
