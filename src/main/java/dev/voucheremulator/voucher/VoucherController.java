@@ -1,13 +1,11 @@
 package dev.voucheremulator.voucher;
 
 import dev.voucheremulator.api.auth.Project;
-import dev.voucheremulator.api.error.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 class VoucherController {
 
     private final VoucherService vouchers;
-    private final ObjectProvider<CampaignVoucherIssuer> campaignIssuer;
+    private final CampaignVoucherIssuer campaignIssuer;
 
-    VoucherController(VoucherService vouchers, ObjectProvider<CampaignVoucherIssuer> campaignIssuer) {
+    VoucherController(VoucherService vouchers, CampaignVoucherIssuer campaignIssuer) {
         this.vouchers = vouchers;
         this.campaignIssuer = campaignIssuer;
     }
@@ -81,12 +79,7 @@ class VoucherController {
         if (campaign == null) {
             return vouchers.create(project.id(), code, body);
         }
-        CampaignVoucherIssuer issuer = campaignIssuer.getIfAvailable();
-        if (issuer == null) {
-            throw ApiException.badRequest("invalid_voucher", "Invalid voucher",
-                    "Adding a voucher to a campaign through /v1/vouchers is not supported by the emulator yet");
-        }
         String wanted = code != null ? code : body.code() != null && !body.code().isBlank() ? body.code() : null;
-        return issuer.issue(project.id(), campaign, wanted, body);
+        return campaignIssuer.issue(project.id(), campaign, wanted, body);
     }
 }
