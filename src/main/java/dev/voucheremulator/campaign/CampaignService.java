@@ -208,6 +208,31 @@ public class CampaignService {
         }
     }
 
+    /** Adds a tier to an existing PROMOTION campaign (tier-setup from a template). */
+    @Transactional
+    public PromotionTierResponse addPromotionTier(String projectId, String campaignId, NewPromotionTier tier) {
+        Campaign campaign = find(projectId, campaignId);
+        if (campaign.campaignType() != CampaignType.PROMOTION) {
+            throw invalidCampaign("Promotion tiers can be added to PROMOTION campaigns only");
+        }
+        requireValidCampaign(tier.discount().problem());
+        requireValid(Validity.problem(tier.startDate(), tier.expirationDate(), tier.validityTimeframe(),
+                tier.validityDayOfWeek(), tier.validityHours(), null));
+        String tierId = tiers.create(projectId, campaign.id(), List.of(tier)).get(0);
+        campaign.touched(now());
+        return promotionTier(projectId, tierId);
+    }
+
+    public PromotionTierResponse promotionTier(String projectId, String tierId) {
+        Campaign campaign = tiers.campaignIdOf(projectId, tierId)
+                .flatMap(campaignId -> repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, campaignId))
+                .orElseThrow(() -> ApiException.notFound("promotion_tier", tierId));
+        return tiers.list(projectId, tierCampaignRef(campaign)).stream()
+                .filter(t -> t.id().equals(tierId))
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("promotion_tier", tierId));
+    }
+
     Campaign find(String projectId, String idOrName) {
         return repository.findLive(projectId, idOrName)
                 .orElseThrow(() -> ApiException.notFound("campaign", idOrName));

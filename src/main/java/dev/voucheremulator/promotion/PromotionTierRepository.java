@@ -2,11 +2,14 @@ package dev.voucheremulator.promotion;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PromotionTierRepository extends JpaRepository<PromotionTier, String> {
 
     List<PromotionTier> findByCampaignIdOrderByHierarchyAscCreatedAtAsc(String campaignId);
+
+    Optional<PromotionTier> findByProjectIdAndId(String projectId, String id);
 
     List<PromotionTier> findByCampaignIdIn(Collection<String> campaignIds);
 }

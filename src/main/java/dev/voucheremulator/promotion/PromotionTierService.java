@@ -28,15 +28,19 @@ public class PromotionTierService {
         this.clock = clock;
     }
 
-    /** Creates the tiers of a new promotion campaign; hierarchy defaults to the position (1-based). */
+    /**
+     * Creates tiers of a promotion campaign and returns their ids; hierarchy defaults to the
+     * position after the campaign's existing tiers (1-based).
+     */
     @Transactional
-    public void create(String projectId, String campaignId, List<NewPromotionTier> tiers) {
+    public List<String> create(String projectId, String campaignId, List<NewPromotionTier> tiers) {
+        int existing = repository.findByCampaignIdOrderByHierarchyAscCreatedAtAsc(campaignId).size();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<PromotionTier> entities = new ArrayList<>();
         for (int i = 0; i < tiers.size(); i++) {
             NewPromotionTier t = tiers.get(i);
             PromotionTier tier = new PromotionTier(ResourceIds.promotionTier(), projectId, campaignId, t.name(),
-                    t.hierarchy() == null ? i + 1 : t.hierarchy(), now.plusMillis(i));
+                    t.hierarchy() == null ? existing + i + 1 : t.hierarchy(), now.plusMillis(i));
             tier.define(t.banner(), new PromotionTier.Action(t.discount()), t.metadata(),
                     t.active() == null || t.active(), t.categoryId());
             tier.validity(t.startDate(), t.expirationDate(), t.validityTimeframe(), t.validityDayOfWeek(),
@@ -44,6 +48,12 @@ public class PromotionTierService {
             entities.add(tier);
         }
         repository.saveAll(entities);
+        return entities.stream().map(PromotionTier::id).toList();
+    }
+
+    /** The campaign a tier belongs to, for callers that start from a tier id. */
+    public Optional<String> campaignIdOf(String projectId, String tierId) {
+        return repository.findByProjectIdAndId(projectId, tierId).map(PromotionTier::campaignId);
     }
 
     public List<PromotionTierResponse> list(String projectId, PromotionTierResponse.CampaignRef campaign) {
