@@ -2,6 +2,7 @@ package dev.voucheremulator.campaign;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
 import dev.voucheremulator.promotion.NewPromotionTier;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
@@ -206,6 +208,12 @@ public class CampaignService {
             campaign.activate(active);
             campaign.touched(now());
         }
+    }
+
+    @EventListener
+    @Transactional
+    void categoryDeleted(CategoryDeleted event) {
+        repository.clearCategory(event.projectId(), event.categoryId());
     }
 
     Campaign find(String projectId, String idOrName) {

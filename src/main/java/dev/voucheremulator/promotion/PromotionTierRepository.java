@@ -3,10 +3,21 @@ package dev.voucheremulator.promotion;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PromotionTierRepository extends JpaRepository<PromotionTier, String> {
 
     List<PromotionTier> findByCampaignIdOrderByHierarchyAscCreatedAtAsc(String campaignId);
 
     List<PromotionTier> findByCampaignIdIn(Collection<String> campaignIds);
+
+    boolean existsByProjectIdAndId(String projectId, String id);
+
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update PromotionTier t set t.categoryId = null, t.version = t.version + 1
+            where t.projectId = :projectId and t.categoryId = :categoryId""")
+    int clearCategory(@Param("projectId") String projectId, @Param("categoryId") String categoryId);
 }

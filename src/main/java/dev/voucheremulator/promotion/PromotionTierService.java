@@ -1,6 +1,7 @@
 package dev.voucheremulator.promotion;
 
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,5 +59,11 @@ public class PromotionTierService {
                         ValidationRulesAssignmentList.EMPTY, t.categoryId(),
                         Optional.ofNullable(byId.get(t.categoryId())).map(List::of).orElse(List.of())))
                 .toList();
+    }
+
+    @EventListener
+    @Transactional
+    void categoryDeleted(CategoryDeleted event) {
+        repository.clearCategory(event.projectId(), event.categoryId());
     }
 }

@@ -2,6 +2,7 @@ package dev.voucheremulator.voucher;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
 import dev.voucheremulator.spec.CodeConfig;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -239,6 +241,12 @@ public class VoucherService {
     private static boolean untouched(LoyaltyCard card) {
         return card == null || (Objects.equals(card.points(), card.balance()) && orZero(card.pendingPoints()) == 0
                 && orZero(card.expiredPoints()) == 0 && orZero(card.subtractedPoints()) == 0);
+    }
+
+    @EventListener
+    @Transactional
+    void categoryDeleted(CategoryDeleted event) {
+        repository.clearCategory(event.projectId(), event.categoryId());
     }
 
     /** Live (not deleted) vouchers of a campaign. */
