@@ -1,8 +1,11 @@
 package dev.voucheremulator.promotion;
 
+import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
+import dev.voucheremulator.validationrule.ValidationRuleService;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,17 +24,20 @@ public class PromotionTierService {
 
     private final PromotionTierRepository repository;
     private final CategoryService categories;
+    private final ValidationRuleService validationRules;
     private final Clock clock;
 
-    PromotionTierService(PromotionTierRepository repository, CategoryService categories, Clock clock) {
+    PromotionTierService(PromotionTierRepository repository, CategoryService categories,
+                         ValidationRuleService validationRules, Clock clock) {
         this.repository = repository;
         this.categories = categories;
+        this.validationRules = validationRules;
         this.clock = clock;
     }
 
     /**
-     * Creates tiers of a promotion campaign and returns their ids; hierarchy defaults to the
-     * position after the campaign's existing tiers (1-based).
+     * Creates tiers of a promotion campaign and returns their ids in the order given; hierarchy
+     * defaults to the position after the campaign's existing tiers (1-based).
      */
     @Transactional
     public List<String> create(String projectId, String campaignId, List<NewPromotionTier> tiers) {
@@ -56,16 +63,37 @@ public class PromotionTierService {
         return repository.findByProjectIdAndId(projectId, tierId).map(PromotionTier::campaignId);
     }
 
+    public void requireExists(String projectId, String tierId) {
+        if (!repository.existsByProjectIdAndId(projectId, tierId)) {
+            throw ApiException.notFound("promotion_tier", tierId);
+        }
+    }
+
+    /** The tiers stay with their soft-deleted campaign; their validation rule assignments go. */
+    @Transactional
+    public void campaignDeleted(String projectId, String campaignId) {
+        validationRules.deleteAssignmentsOf(projectId, repository.findByCampaignIdOrderByHierarchyAscCreatedAtAsc(
+                campaignId).stream().map(PromotionTier::id).toList());
+    }
+
     public List<PromotionTierResponse> list(String projectId, PromotionTierResponse.CampaignRef campaign) {
         List<PromotionTier> tiers = repository.findByCampaignIdOrderByHierarchyAscCreatedAtAsc(campaign.id());
         Map<String, CategoryResponse> byId = categories.byIds(projectId,
                 tiers.stream().map(PromotionTier::categoryId).filter(id -> id != null).toList());
+        Map<String, ValidationRulesAssignmentList> rules = validationRules.assignmentsOf(projectId, "promotion_tier",
+                tiers.stream().map(PromotionTier::id).toList());
         return tiers.stream().map(t -> new PromotionTierResponse(t.id(), t.createdAt(), t.updatedAt(), t.name(),
                         t.banner(), t.action(), t.metadata(), t.hierarchy(), campaign.id(), campaign, campaign.id(),
                         t.active(), t.startDate(), t.expirationDate(), t.validityTimeframe(), t.validityDayOfWeek(),
                         t.validityHours(), PromotionTierResponse.Summary.EMPTY, "promotion_tier",
-                        ValidationRulesAssignmentList.EMPTY, t.categoryId(),
+                        rules.get(t.id()), t.categoryId(),
                         Optional.ofNullable(byId.get(t.categoryId())).map(List::of).orElse(List.of())))
                 .toList();
+    }
+
+    @EventListener
+    @Transactional
+    void categoryDeleted(CategoryDeleted event) {
+        repository.clearCategory(event.projectId(), event.categoryId());
     }
 }
