@@ -1,0 +1,46 @@
+package dev.voucheremulator.template;
+
+import dev.voucheremulator.campaign.CampaignType;
+import dev.voucheremulator.promotion.PromotionTierResponse;
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** Response bodies of the campaign-template operations. */
+final class TemplateResponses {
+
+    private TemplateResponses() {
+    }
+
+    /** {@code CampaignTemplate}; {@code json_template} only with {@code expand=json_template}. */
+    record Template(String id, String name, String description, CampaignType campaignType, Instant createdAt,
+                    Instant updatedAt, String object, TemplateDefinition jsonTemplate) {
+
+        static Template from(CampaignTemplate t, boolean withDefinition) {
+            return new Template(t.id(), t.name(), t.description(), t.campaignType(), t.createdAt(), t.updatedAt(),
+                    "campaign_template", withDefinition ? t.definition() : null);
+        }
+    }
+
+    /**
+     * The schema's envelope ({@code data_ref: "data"}); the official example says
+     * "campaign_templates", but the schema's enum allows only "data".
+     */
+    record TemplateList(String object, String dataRef, List<Template> data, Long total, boolean hasMore,
+                        String moreStartingAfter) {
+    }
+
+    record CreatedResource(String id, String object) {
+
+        static CreatedResource validationRule(String id) {
+            return new CreatedResource(id, "validation_rules");
+        }
+    }
+
+    /** {@code campaign_setup}; the campaign is a tree, with the extra fields of the official example. */
+    record CampaignSetup(List<CreatedResource> createdResources, JsonNode campaign, String object) {
+    }
+
+    record TierSetup(List<CreatedResource> createdResources, PromotionTierResponse promotionTier, String object) {
+    }
+}
