@@ -164,7 +164,8 @@ public class CampaignTemplateService {
             createdResources.add(CreatedResource.validationRule(ruleId));
             tier = campaigns.promotionTier(projectId, tier.id());
         }
-        return new TemplateResponses.TierSetup(createdResources, tier, "promotion_tier_setup");
+        return new TemplateResponses.TierSetup(createdResources, tier, campaigns.get(projectId, tier.campaignId()),
+                "promotion_tier_setup");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.voucheremulator.template;
 
+import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignType;
 import dev.voucheremulator.promotion.PromotionTierResponse;
 import java.time.Instant;
@@ -41,6 +42,12 @@ final class TemplateResponses {
     record CampaignSetup(List<CreatedResource> createdResources, JsonNode campaign, String object) {
     }
 
-    record TierSetup(List<CreatedResource> createdResources, PromotionTierResponse promotionTier, String object) {
+    /**
+     * {@code promotion_tier_setup}. The spec's schema requires a {@code campaign} property it does not
+     * declare (a copy of the campaign-setup schema); we follow the schema and add the promotion
+     * campaign the tier joined, as it stands after the set-up.
+     */
+    record TierSetup(List<CreatedResource> createdResources, PromotionTierResponse promotionTier,
+                     CampaignResponse campaign, String object) {
     }
 }

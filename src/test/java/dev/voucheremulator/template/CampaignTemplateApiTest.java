@@ -248,6 +248,7 @@ class CampaignTemplateApiTest {
         assertThat(tier.get("validation_rule_assignments").get("data").get(0).get("rule_id").asString())
                 .isEqualTo(newRule);
         assertThat(ok(api.get("/v1/campaigns/Promo")).get("promotion").get("total").asInt()).isEqualTo(2);
+        assertThat(tierSetup.get("campaign").get("id").asString()).isEqualTo(promoId);
 
         expectError(api.post("/v1/templates/campaigns/" + templateId + "/tier-setup",
                 Map.of("campaign_id", sourceId, "name", "x")), 400, "invalid_campaign");
