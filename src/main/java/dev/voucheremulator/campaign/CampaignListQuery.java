@@ -8,14 +8,14 @@ import java.util.Map;
 import org.springframework.data.domain.Sort;
 
 /** The query of GET /v1/campaigns (and GET /v1/loyalties), checked. */
-record CampaignListQuery(PageQuery page, CampaignType campaignType, CampaignStatus campaignStatus,
+public record CampaignListQuery(PageQuery page, CampaignType campaignType, CampaignStatus campaignStatus,
                          Boolean isReferralCode, Sort sort, boolean expandCategory,
                          Map<String, String[]> rawParameters) {
 
     private static final List<String> ORDERS = List.of("created_at", "-created_at", "updated_at", "-updated_at");
     private static final List<String> EXPANDS = List.of("category", "access_settings_assignments");
 
-    static CampaignListQuery of(Integer limit, Integer page, CampaignType campaignType, CampaignStatus campaignStatus,
+    public static CampaignListQuery of(Integer limit, Integer page, CampaignType campaignType, CampaignStatus campaignStatus,
                                 Boolean isReferralCode, String order, List<String> expand,
                                 Map<String, String[]> rawParameters) {
         return new CampaignListQuery(PageQuery.of(limit, page, 100), campaignType, campaignStatus, isReferralCode,

@@ -45,6 +45,14 @@ public record CreateCampaignRequest(@NotBlank @Size(max = 200) String name,
                                     ReferralProgram referralProgram,
                                     Map<String, Object> loyaltyTiersExpiration) {
 
+    /** The same request for another campaign type (the /v1/loyalties endpoints imply LOYALTY_PROGRAM). */
+    public CreateCampaignRequest withCampaignType(CampaignType campaignType) {
+        return new CreateCampaignRequest(name, description, campaignType, type, joinOnce, autoJoin,
+                useVoucherMetadataSchema, vouchersCount, startDate, expirationDate, validityTimeframe,
+                validityDayOfWeek, validityHours, activityDurationAfterPublishing, categoryId, category, metadata,
+                validationRules, voucher, promotion, referralProgram, loyaltyTiersExpiration);
+    }
+
     public record VoucherDefinition(VoucherType type, Discount discount, Gift gift, LoyaltyCardConfig loyaltyCard,
                                     RedemptionLimit redemption, CodeConfig codeConfig, Boolean isReferralCode) {
     }
