@@ -46,6 +46,7 @@ public class ValidationRuleService {
 
     @Transactional
     ValidationRuleResponse create(String projectId, ValidationRuleRequest body) {
+        requireValid(ApplicableToItems.problem(body.applicableTo()));
         requireFreeName(projectId, body.name(), null);
         ValidationRule rule = new ValidationRule(ResourceIds.validationRule(), projectId, body.name(), now());
         rule.define(body.rules(), body.bundleRules(), body.error(), body.applicableTo(),
@@ -78,6 +79,7 @@ public class ValidationRuleService {
     @Transactional
     ValidationRuleResponse update(String projectId, String ruleId, UpdateValidationRuleRequest body) {
         ValidationRule rule = find(projectId, ruleId);
+        requireValid(ApplicableToItems.problem(body.applicableTo()));
         if (body.name() != null) {
             if (body.name().isBlank()) {
                 throw ApiException.invalidPayload("Property 'name' should not be empty");
@@ -246,6 +248,12 @@ public class ValidationRuleService {
             if (!rules.existsByProjectIdAndName(source.projectId(), candidate)) {
                 return candidate;
             }
+        }
+    }
+
+    private static void requireValid(String problem) {
+        if (problem != null) {
+            throw ApiException.invalidPayload(problem);
         }
     }
 

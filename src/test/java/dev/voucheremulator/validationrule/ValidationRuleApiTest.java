@@ -87,7 +87,8 @@ class ValidationRuleApiTest {
                 {"name": "Less than $40",
                  "rules": {"1": {"name": "order.amount", "property": null, "conditions": {"$less_than": [4000]},
                                  "rules": {}}, "logic": "1"},
-                 "applicable_to": {"included": [{"object": "product", "id": "prod_1", "source_id": null}]}}""";
+                 "applicable_to": {"included": [{"object": "product", "id": "prod_1", "source_id": null,
+                                                 "effect": "APPLY_TO_EVERY"}]}}""";
         String id = ok(api.send("POST", "/v1/validation-rules", body, "application/json")).get("id").asString();
 
         JsonNode fetched = ok(api.get("/v1/validation-rules/" + id));
@@ -107,6 +108,21 @@ class ValidationRuleApiTest {
         }
         assertThat(api.post("/v1/validation-rules", Map.of()).body().get("details").asString())
                 .isEqualTo("Payload should have required property 'name'");
+        assertThat(ok(api.get("/v1/validation-rules")).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void rejectsApplicableItemsTheSpecDoesNotAllow() {
+        for (Map<String, Object> item : List.of(Map.<String, Object>of("object", "product", "id", "prod_1"),
+                Map.<String, Object>of("effect", "APPLY_TO_ALL"),
+                Map.<String, Object>of("effect", "APPLY_TO_EVERY", "object", "service"),
+                Map.<String, Object>of("effect", "APPLY_TO_EVERY", "quantity_limit", 1.5),
+                Map.<String, Object>of("effect", "APPLY_TO_EVERY", "price", "cheap"))) {
+            ApiResponse response = api.post("/v1/validation-rules", Map.of("name", "Items",
+                    "applicable_to", Map.of("excluded", List.of(item))));
+            assertThat(response.status()).as(item + " -> " + response.text()).isEqualTo(400);
+            assertThat(response.body().get("details").asString()).startsWith("Property 'applicable_to.excluded[0]");
+        }
         assertThat(ok(api.get("/v1/validation-rules")).get("total").asInt()).isZero();
     }
 
