@@ -110,6 +110,11 @@ public class CampaignService {
         return single(find(projectId, idOrName));
     }
 
+    /** A live campaign by id (not by name): what redemptions check a voucher's or tier's campaign against. */
+    public Optional<CampaignResponse> findById(String projectId, String campaignId) {
+        return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, campaignId).map(this::single);
+    }
+
     public CampaignListResponse list(String projectId, CampaignListQuery query) {
         Specification<Campaign> spec = CampaignFilters.parse(query.rawParameters(), clock)
                 .and(live(projectId));

@@ -46,6 +46,11 @@ public class PromotionTierService {
         repository.saveAll(entities);
     }
 
+    /** The campaign a tier belongs to; empty for an unknown tier. */
+    public Optional<String> campaignIdOf(String projectId, String tierId) {
+        return repository.findByProjectIdAndId(projectId, tierId).map(PromotionTier::campaignId);
+    }
+
     public List<PromotionTierResponse> list(String projectId, PromotionTierResponse.CampaignRef campaign) {
         List<PromotionTier> tiers = repository.findByCampaignIdOrderByHierarchyAscCreatedAtAsc(campaign.id());
         Map<String, CategoryResponse> byId = categories.byIds(projectId,

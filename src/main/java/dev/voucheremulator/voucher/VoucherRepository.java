@@ -41,4 +41,29 @@ interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecifica
             select code from voucher
             where project_id = :projectId and deleted_at is null and code = any(:codes)""", nativeQuery = true)
     List<String> findLiveCodes(@Param("projectId") String projectId, @Param("codes") String[] codes);
+
+    // Conditional UPDATE: two concurrent redemptions must not both take the last use or the last credits.
+    // The version bump makes a concurrent read-modify-write of the same voucher fail instead of undoing it.
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update voucher set redeemed_quantity = redeemed_quantity + 1,
+                gift = case when :credits > 0
+                    then jsonb_set(gift, '{balance}', to_jsonb(coalesce((gift ->> 'balance')::bigint, 0) - :credits))
+                    else gift end,
+                version = version + 1
+            where project_id = :projectId and id = :id and deleted_at is null
+              and (redemption_quantity is null or redeemed_quantity < redemption_quantity)
+              and (:credits = 0 or coalesce((gift ->> 'balance')::bigint, 0) >= :credits)""", nativeQuery = true)
+    int takeRedemption(@Param("projectId") String projectId, @Param("id") String id, @Param("credits") long credits);
+
+    @Modifying(flushAutomatically = true)
+    @Query(value = """
+            update voucher set redeemed_quantity = greatest(redeemed_quantity - 1, 0),
+                gift = case when :credits > 0 and gift is not null
+                    then jsonb_set(gift, '{balance}', to_jsonb(coalesce((gift ->> 'balance')::bigint, 0) + :credits))
+                    else gift end,
+                version = version + 1
+            where project_id = :projectId and id = :id""", nativeQuery = true)
+    int giveBackRedemption(@Param("projectId") String projectId, @Param("id") String id,
+                           @Param("credits") long credits);
 }

@@ -153,6 +153,46 @@ public class VoucherService {
         return VoucherListResponse.of(vouchers, page.getTotalElements());
     }
 
+    /**
+     * Takes one use of a voucher and {@code giftCredits} of its gift card balance, if both are left.
+     * One conditional UPDATE decides it, so concurrent redemptions never share the last use. Returns
+     * the voucher as it is now, or empty when nothing was taken (used up, balance too low, deleted).
+     */
+    @Transactional
+    public Optional<VoucherResponse> tryRedeem(String projectId, String voucherId, long giftCredits) {
+        if (giftCredits < 0) {
+            throw new IllegalArgumentException("gift credits cannot be negative");
+        }
+        if (repository.takeRedemption(projectId, voucherId, giftCredits) == 0) {
+            return Optional.empty();
+        }
+        return refreshed(projectId, voucherId);
+    }
+
+    /**
+     * Gives back what {@link #tryRedeem} took: one use and {@code giftCredits}. For rollbacks, and
+     * for undoing the earlier vouchers of a stacked redemption that failed on a later one.
+     */
+    @Transactional
+    public Optional<VoucherResponse> restoreRedemption(String projectId, String voucherId, long giftCredits) {
+        if (giftCredits < 0) {
+            throw new IllegalArgumentException("gift credits cannot be negative");
+        }
+        repository.giveBackRedemption(projectId, voucherId, giftCredits);
+        return refreshed(projectId, voucherId);
+    }
+
+    /**
+     * A voucher read again from the database, past what this transaction's persistence context
+     * holds: after {@link #tryRedeem} refused, what the winner left.
+     */
+    public Optional<VoucherResponse> refreshed(String projectId, String voucherId) {
+        return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, voucherId).map(v -> {
+            entityManager.refresh(v);
+            return VoucherResponse.from(v, category(projectId, v.categoryId()));
+        });
+    }
+
     /** Soft-deletes every live voucher of a campaign, which frees their codes; returns how many. */
     @Transactional
     public int deleteAllOfCampaign(String projectId, String campaignId) {
