@@ -210,7 +210,7 @@ public class CampaignService {
     }
 
     /** The campaign as a list item shows it ({@code CampaignBase}): what the summary embeds. */
-    CampaignResponse getBase(String projectId, String idOrName) {
+    public CampaignResponse getBase(String projectId, String idOrName) {
         Campaign campaign = find(projectId, idOrName);
         CategoryResponse category = campaign.categoryId() == null ? null
                 : categories.byIds(projectId, List.of(campaign.categoryId())).get(campaign.categoryId());

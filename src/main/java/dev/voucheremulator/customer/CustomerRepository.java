@@ -1,7 +1,8 @@
 package dev.voucheremulator.customer;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -11,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 interface CustomerRepository extends JpaRepository<Customer, String> {
 
     Optional<Customer> findByProjectIdAndId(String projectId, String id);
+
+    List<Customer> findByProjectIdAndIdIn(String projectId, Collection<String> ids);
 
     Optional<Customer> findByProjectIdAndSourceId(String projectId, String sourceId);
 

@@ -5,8 +5,10 @@ import dev.voucheremulator.api.ids.ResourceIds;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,6 +55,14 @@ public class CustomerService {
         }
         customer.update(ref, now);
         return CustomerResponse.from(customer);
+    }
+
+    public Map<String, CustomerResponse> byIds(String projectId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByProjectIdAndIdIn(projectId, ids).stream()
+                .collect(Collectors.toMap(Customer::id, CustomerResponse::from));
     }
 
     public Optional<CustomerResponse> find(String projectId, String id) {

@@ -1,6 +1,7 @@
 package dev.voucheremulator.voucher;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -15,6 +16,8 @@ interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecifica
     Optional<Voucher> findByProjectIdAndCodeAndDeletedAtIsNull(String projectId, String code);
 
     Optional<Voucher> findByProjectIdAndIdAndDeletedAtIsNull(String projectId, String id);
+
+    List<Voucher> findByProjectIdAndIdIn(String projectId, Collection<String> ids);
 
     boolean existsByProjectIdAndCodeAndDeletedAtIsNull(String projectId, String code);
 
@@ -55,6 +58,11 @@ interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecifica
             for update skip locked""", nativeQuery = true)
     List<String> lockUnpublished(@Param("campaignId") String campaignId, @Param("now") Instant now,
                                  @Param("count") int count);
+
+    @Query(value = """
+            select id from voucher where campaign_id = :campaignId and deleted_at is null
+            order by created_at, id limit 1""", nativeQuery = true)
+    Optional<String> findFirstLiveId(@Param("campaignId") String campaignId);
 
     // Conditional: of two publications racing for one voucher only one changes the row.
     @Modifying(flushAutomatically = true)

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,18 @@ public class VoucherService {
         return live(projectId, codeOrId).map(v -> VoucherResponse.from(v, category(projectId, v.categoryId())));
     }
 
+    /** By {@code v_} id, deleted vouchers included: what a publication or redemption refers to. */
+    public Map<String, VoucherResponse> byIds(String projectId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Voucher> found = repository.findByProjectIdAndIdIn(projectId, ids);
+        Map<String, CategoryResponse> categoryById = categories.byIds(projectId, found.stream()
+                .map(Voucher::categoryId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return found.stream().collect(Collectors.toMap(Voucher::id,
+                v -> VoucherResponse.from(v, v.categoryId() == null ? null : categoryById.get(v.categoryId()))));
+    }
+
     public VoucherResponse get(String projectId, String codeOrId) {
         return find(projectId, codeOrId).orElseThrow(() -> ApiException.notFound("voucher", codeOrId));
     }
@@ -187,6 +200,11 @@ public class VoucherService {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<String> lockPublishable(String campaignId, int count) {
         return repository.lockUnpublished(campaignId, now(), count);
+    }
+
+    /** The oldest live voucher of a campaign: a STANDALONE campaign's one shared code. */
+    public Optional<String> firstOfCampaign(String campaignId) {
+        return repository.findFirstLiveId(campaignId);
     }
 
     /**
