@@ -15,6 +15,7 @@ import dev.voucheremulator.spec.RedemptionLimit;
 import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
+import dev.voucheremulator.voucher.VoucherResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -211,6 +212,23 @@ public class CampaignService {
             campaign.activate(active);
             campaign.touched(now());
         }
+    }
+
+    /** The campaign as a list item shows it ({@code CampaignBase}): what the summary embeds. */
+    public CampaignResponse getBase(String projectId, String idOrName) {
+        Campaign campaign = find(projectId, idOrName);
+        CategoryResponse category = campaign.categoryId() == null ? null
+                : categories.byIds(projectId, List.of(campaign.categoryId())).get(campaign.categoryId());
+        return response(campaign, category, false, false);
+    }
+
+    /**
+     * For publications of an AUTO_UPDATE campaign: generates {@code count} more vouchers, counted in
+     * the campaign and its summary like any added voucher.
+     */
+    @Transactional
+    public List<VoucherResponse> generateVouchers(String projectId, String campaignId, int count) {
+        return vouchers.add(projectId, campaignId, count, null);
     }
 
     Campaign find(String projectId, String idOrName) {

@@ -1,6 +1,7 @@
 package dev.voucheremulator.voucher;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -15,6 +16,8 @@ interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecifica
     Optional<Voucher> findByProjectIdAndCodeAndDeletedAtIsNull(String projectId, String code);
 
     Optional<Voucher> findByProjectIdAndIdAndDeletedAtIsNull(String projectId, String id);
+
+    List<Voucher> findByProjectIdAndIdIn(String projectId, Collection<String> ids);
 
     boolean existsByProjectIdAndCodeAndDeletedAtIsNull(String projectId, String code);
 
@@ -35,6 +38,46 @@ interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecifica
             order by v.id""")
     List<Voucher> findUnusedOfCampaign(@Param("projectId") String projectId, @Param("campaignId") String campaignId,
                                        @Param("after") String after, Limit limit);
+
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update Voucher v set v.deletedAt = :at, v.version = v.version + 1
+            where v.id = :id and v.deletedAt is null""")
+    int softDelete(@Param("id") String id, @Param("at") Instant at);
+
+    /**
+     * The oldest live, active, never published vouchers of a campaign, locked for this transaction.
+     * Vouchers locked by a concurrent publication are skipped, not waited for.
+     */
+    @Query(value = """
+            select id from voucher
+            where campaign_id = :campaignId and deleted_at is null and publish_count = 0 and active
+              and (expiration_date is null or expiration_date > :now)
+            order by created_at, id
+            limit :count
+            for update skip locked""", nativeQuery = true)
+    List<String> lockUnpublished(@Param("campaignId") String campaignId, @Param("now") Instant now,
+                                 @Param("count") int count);
+
+    @Query(value = """
+            select id from voucher where campaign_id = :campaignId and deleted_at is null
+            order by created_at, id limit 1""", nativeQuery = true)
+    Optional<String> findFirstLiveId(@Param("campaignId") String campaignId);
+
+    // Conditional: of two publications racing for one voucher only one changes the row.
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update Voucher v set v.holderId = :customerId, v.publishCount = v.publishCount + 1,
+                                 v.version = v.version + 1
+            where v.id = :id and v.deletedAt is null and v.publishCount = 0""")
+    int publish(@Param("id") String id, @Param("customerId") String customerId);
+
+    // A STANDALONE campaign's shared code: published to many customers, held by none of them.
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update Voucher v set v.publishCount = v.publishCount + 1, v.version = v.version + 1
+            where v.id = :id and v.deletedAt is null""")
+    int publishShared(@Param("id") String id);
 
     // One array parameter instead of an IN list: the statement stays small however many codes are checked.
     @Query(value = """

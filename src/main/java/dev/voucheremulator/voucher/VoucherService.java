@@ -11,10 +11,12 @@ import dev.voucheremulator.spec.RedemptionLimit;
 import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -138,6 +141,18 @@ public class VoucherService {
         return live(projectId, codeOrId).map(v -> VoucherResponse.from(v, category(projectId, v.categoryId())));
     }
 
+    /** By {@code v_} id, deleted vouchers included: what a publication or redemption refers to. */
+    public Map<String, VoucherResponse> byIds(String projectId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Voucher> found = repository.findByProjectIdAndIdIn(projectId, ids);
+        Map<String, CategoryResponse> categoryById = categories.byIds(projectId, found.stream()
+                .map(Voucher::categoryId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return found.stream().collect(Collectors.toMap(Voucher::id,
+                v -> VoucherResponse.from(v, v.categoryId() == null ? null : categoryById.get(v.categoryId()))));
+    }
+
     public VoucherResponse get(String projectId, String codeOrId) {
         return find(projectId, codeOrId).orElseThrow(() -> ApiException.notFound("voucher", codeOrId));
     }
@@ -191,6 +206,60 @@ public class VoucherService {
             entityManager.refresh(v);
             return VoucherResponse.from(v, category(projectId, v.categoryId()));
         });
+    }
+
+    /** What a deleted voucher leaves for its campaign's count and summary. */
+    public record DeletedVoucher(String id, String code, String campaignId, VoucherType type, long giftBalance,
+                                 long pointsBalance) {
+    }
+
+    /**
+     * DELETE /v1/vouchers/{code}: soft-deletes the voucher, which frees its code. The row is locked
+     * first, so the remaining balance reported is the one the voucher had when it went.
+     */
+    @Transactional
+    public DeletedVoucher delete(String projectId, String codeOrId) {
+        Voucher voucher = live(projectId, codeOrId).orElseThrow(() -> ApiException.notFound("voucher", codeOrId));
+        entityManager.refresh(voucher, LockModeType.PESSIMISTIC_WRITE);
+        if (voucher.deletedAt() != null) {
+            throw ApiException.notFound("voucher", codeOrId); // a concurrent delete came first
+        }
+        repository.softDelete(voucher.id(), now());
+        entityManager.detach(voucher);
+        long giftBalance = voucher.gift() == null ? 0 : orZero(voucher.gift().balance());
+        long points = voucher.loyaltyCard() == null ? 0 : orZero(voucher.loyaltyCard().balance());
+        return new DeletedVoucher(voucher.id(), voucher.code(), voucher.campaignId(), voucher.type(), giftBalance,
+                points);
+    }
+
+    /**
+     * Locks up to {@code count} publishable vouchers of a campaign (live, active, not expired, never
+     * published), oldest first, and returns their ids. Vouchers a concurrent publication holds are
+     * skipped, so two publications never pick the same one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> lockPublishable(String campaignId, int count) {
+        return repository.lockUnpublished(campaignId, now(), count);
+    }
+
+    /** The oldest live voucher of a campaign: a STANDALONE campaign's one shared code. */
+    public Optional<String> firstOfCampaign(String campaignId) {
+        return repository.findFirstLiveId(campaignId);
+    }
+
+    /**
+     * Publishes a voucher to a customer: sets its holder and counts the publication. A unique code
+     * is published once; false when it already was. A {@code shared} code (a STANDALONE campaign's)
+     * can be published any number of times and gets no holder.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean publish(String voucherId, String customerId, boolean shared) {
+        int changed = shared ? repository.publishShared(voucherId) : repository.publish(voucherId, customerId);
+        Voucher cached = entityManager.find(Voucher.class, voucherId);
+        if (cached != null) {
+            entityManager.refresh(cached); // the update bypassed the persistence context
+        }
+        return changed == 1;
     }
 
     /** Soft-deletes every live voucher of a campaign, which frees their codes; returns how many. */
