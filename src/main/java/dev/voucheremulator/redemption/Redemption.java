@@ -14,6 +14,7 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.Persistable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A redemption or a rollback, successful or failed ({@code object} tells which). Written once;
@@ -75,9 +76,9 @@ class Redemption implements Persistable<String> {
     @JdbcTypeCode(SqlTypes.JSON)
     private CustomerSnapshot customer;
     @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> voucher;
+    private JsonNode voucher;
     @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> promotionTier;
+    private JsonNode promotionTier;
     private Instant createdAt;
     // Ids are assigned, never updated in place: saving a new one is an insert, without a select first.
     @Transient
@@ -137,8 +138,8 @@ class Redemption implements Persistable<String> {
     StackableRequest.SessionRequest session() { return session; }
     OrderCalculated orderData() { return orderData; }
     CustomerSnapshot customer() { return customer; }
-    Map<String, Object> voucher() { return voucher; }
-    Map<String, Object> promotionTier() { return promotionTier; }
+    JsonNode voucher() { return voucher; }
+    JsonNode promotionTier() { return promotionTier; }
     Instant createdAt() { return createdAt; }
 
     boolean isRollback() {
@@ -168,14 +169,14 @@ class Redemption implements Persistable<String> {
         return this;
     }
 
-    Redemption voucher(String voucherId, String code, Map<String, Object> snapshot) {
+    Redemption voucher(String voucherId, String code, JsonNode snapshot) {
         this.voucherId = voucherId;
         this.voucherCode = code;
         this.voucher = snapshot;
         return this;
     }
 
-    Redemption promotionTier(String tierId, Map<String, Object> snapshot) {
+    Redemption promotionTier(String tierId, JsonNode snapshot) {
         this.promotionTierId = tierId;
         this.promotionTier = snapshot;
         return this;

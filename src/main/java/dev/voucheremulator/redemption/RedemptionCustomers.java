@@ -1,5 +1,8 @@
 package dev.voucheremulator.redemption;
 
+import dev.voucheremulator.customer.CustomerRef;
+import dev.voucheremulator.customer.CustomerResponse;
+import dev.voucheremulator.customer.CustomerService;
 import dev.voucheremulator.redemption.StackableRequest.CustomerRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,23 +12,27 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The customer a validation or redemption names. Kept behind this one class: until the customer
- * feature is part of the build, a customer is described by the request alone, with an id derived
- * from its source_id so the same source_id always gets the same cust_ id.
+ * The customer a validation or redemption names: found by id, or by source_id and created on first
+ * use (see {@link CustomerService#resolve}).
  */
 @Component
 class RedemptionCustomers {
 
-    private static final String BASE62 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private final CustomerService customers;
+
+    RedemptionCustomers(CustomerService customers) {
+        this.customers = customers;
+    }
 
     /** The customer, or null when the request names none (no id and no source_id). */
     CustomerSnapshot resolve(String projectId, CustomerRequest customer) {
         if (customer == null || (!hasText(customer.id()) && !hasText(customer.sourceId()))) {
             return null;
         }
-        String id = hasText(customer.id()) ? customer.id() : "cust_" + derived(projectId + "\n" + customer.sourceId());
-        return new CustomerSnapshot(id, customer.name(), customer.email(), customer.sourceId(),
-                customer.metadata() == null ? Map.of() : customer.metadata(), "customer");
+        CustomerResponse resolved = customers.resolve(projectId, new CustomerRef(customer.id(), customer.sourceId(),
+                customer.name(), customer.email(), customer.phone(), customer.metadata()));
+        return new CustomerSnapshot(resolved.id(), resolved.name(), resolved.email(), resolved.sourceId(),
+                resolved.metadata() == null ? Map.of() : resolved.metadata(), "customer");
     }
 
     /** The request's tracking_id, else Voucherify's kind: a hash of the customer's source_id. */
@@ -40,15 +47,6 @@ class RedemptionCustomers {
         byte[] head = new byte[16];
         System.arraycopy(hash, 0, head, 0, head.length);
         return "track_" + Base64.getEncoder().encodeToString(head);
-    }
-
-    private static String derived(String seed) {
-        byte[] hash = sha256(seed);
-        StringBuilder id = new StringBuilder(24);
-        for (int i = 0; i < 24; i++) {
-            id.append(BASE62.charAt((hash[i] & 0xff) % BASE62.length()));
-        }
-        return id.toString();
     }
 
     private static byte[] sha256(String text) {

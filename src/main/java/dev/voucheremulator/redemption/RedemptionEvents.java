@@ -3,6 +3,8 @@ package dev.voucheremulator.redemption;
 import dev.voucheremulator.analytics.AnalyticsService;
 import dev.voucheremulator.analytics.CampaignEvent;
 import dev.voucheremulator.analytics.Counter;
+import dev.voucheremulator.campaign.CampaignType;
+import dev.voucheremulator.campaign.ReferralProgram;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -65,6 +67,18 @@ class RedemptionEvents {
                 .add(Counter.AMOUNT_REDEEMED, r.giftAmount() == null ? 0 : r.giftAmount())
                 .details(details)
                 .build());
+    }
+
+    /** A referral code redeemed by a customer converts them (unless the program converts on a custom event). */
+    void referralConverted(String projectId, Candidate c, CustomerSnapshot customer, Instant at) {
+        if (customer == null || c.campaign == null || c.campaign.campaignType() != CampaignType.REFERRAL_PROGRAM) {
+            return;
+        }
+        ReferralProgram program = c.campaign.referralProgram();
+        if (program != null && program.conversionEventType() == ReferralProgram.ConversionEventType.custom_event) {
+            return;
+        }
+        analytics.referralConverted(projectId, c.campaignId(), customer.id(), at);
     }
 
     void redemptionFailed(String projectId, Candidate c, Redemption r, Instant at) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Voucherify's {@code Redemption}. {@code customer_id}, {@code tracking_id} and {@code order} are
@@ -29,8 +30,8 @@ record RedemptionResponse(String id,
                           @JsonInclude(Include.ALWAYS) CustomerSnapshot customer,
                           String relatedObjectType,
                           String relatedObjectId,
-                          Map<String, Object> voucher,
-                          Map<String, Object> promotionTier,
+                          JsonNode voucher,
+                          JsonNode promotionTier,
                           GiftAmount gift) implements RedemptionEntry {
 
     record SessionKey(String key) {

@@ -158,6 +158,7 @@ class RedemptionService {
                     .amounts(c.discountAmount(), c.isGift() ? c.giftCredits : null)
                     .context(body.metadata(), body.session());
             events.redeemed(projectId, c, r, events.firstRedemptionOfOrder(c.campaignId(), orderId, now), now);
+            events.referralConverted(projectId, c, customer, now);
             children.add(r);
         }
         Redemption parent = !stacked ? null

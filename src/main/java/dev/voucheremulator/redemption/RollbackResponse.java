@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import java.time.Instant;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /** Voucherify's {@code RedemptionRollback}; {@code amount} and {@code gift.amount} are negative: credits returned. */
 record RollbackResponse(String id,
@@ -24,8 +25,8 @@ record RollbackResponse(String id,
                         @JsonInclude(Include.ALWAYS) CustomerSnapshot customer,
                         String relatedObjectType,
                         String relatedObjectId,
-                        Map<String, Object> voucher,
-                        Map<String, Object> promotionTier,
+                        JsonNode voucher,
+                        JsonNode promotionTier,
                         RedemptionResponse.GiftAmount gift) implements RedemptionEntry {
 
     static RollbackResponse from(Redemption r) {

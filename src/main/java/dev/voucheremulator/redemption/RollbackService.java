@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Rollbacks: a redemption's use and gift credits go back to the voucher, and the campaign summary
@@ -145,7 +146,7 @@ class RollbackService {
     private Redemption rollBack(Context context, Redemption original, String rollbackId, String parentRollbackId,
                                 Redemption.Role role) {
         long credits = original.giftAmount() == null ? 0 : original.giftAmount();
-        Map<String, Object> voucher = original.voucher();
+        JsonNode voucher = original.voucher();
         if (original.voucherId() != null) {
             voucher = vouchers.restoreRedemption(context.projectId(), original.voucherId(), credits)
                     .map(snapshots::of)

@@ -1,19 +1,16 @@
 package dev.voucheremulator.redemption;
 
-import java.util.Map;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A voucher or promotion tier as a redemption keeps it: its JSON at the time, echoed as it was
- * even when the voucher changes or disappears later.
+ * even when the voucher changes or disappears later. A tree, not a map, so the nulls the resource
+ * writes on purpose ({@code "campaign": null}) survive the jsonb round trip.
  */
 @Component
 class Snapshots {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final JsonMapper json;
 
@@ -21,7 +18,7 @@ class Snapshots {
         this.json = json;
     }
 
-    Map<String, Object> of(Object value) {
-        return value == null ? null : json.convertValue(value, MAP);
+    JsonNode of(Object value) {
+        return value == null ? null : json.valueToTree(value);
     }
 }
