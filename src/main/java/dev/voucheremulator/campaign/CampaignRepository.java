@@ -3,6 +3,9 @@ package dev.voucheremulator.campaign;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CampaignRepository extends JpaRepository<Campaign, String>, JpaSpecificationExecutor<Campaign> {
 
@@ -17,4 +20,11 @@ interface CampaignRepository extends JpaRepository<Campaign, String>, JpaSpecifi
     }
 
     boolean existsByProjectIdAndNameAndDeletedAtIsNull(String projectId, String name);
+
+    // Deleted campaigns too: the foreign key would keep the category from being deleted.
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update Campaign c set c.categoryId = null, c.version = c.version + 1
+            where c.projectId = :projectId and c.categoryId = :categoryId""")
+    int clearCategory(@Param("projectId") String projectId, @Param("categoryId") String categoryId);
 }

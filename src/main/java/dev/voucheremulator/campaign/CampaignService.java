@@ -2,6 +2,7 @@ package dev.voucheremulator.campaign;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
 import dev.voucheremulator.promotion.NewPromotionTier;
@@ -16,6 +17,7 @@ import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import dev.voucheremulator.voucher.VoucherResponse;
+import dev.voucheremulator.validationrule.ValidationRuleService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
@@ -42,14 +45,16 @@ public class CampaignService {
     private final CategoryService categories;
     private final PromotionTierService tiers;
     private final CampaignVouchers vouchers;
+    private final ValidationRuleService validationRules;
     private final Clock clock;
 
     CampaignService(CampaignRepository repository, CategoryService categories, PromotionTierService tiers,
-                    CampaignVouchers vouchers, Clock clock) {
+                    CampaignVouchers vouchers, ValidationRuleService validationRules, Clock clock) {
         this.repository = repository;
         this.categories = categories;
         this.tiers = tiers;
         this.vouchers = vouchers;
+        this.validationRules = validationRules;
         this.clock = clock;
     }
 
@@ -75,7 +80,7 @@ public class CampaignService {
         if (campaignType == CampaignType.PROMOTION && vouchersCount > 0) {
             throw invalidCampaign("PROMOTION campaigns have tiers, not vouchers; remove 'vouchers_count'");
         }
-        requireNoValidationRules(body.validationRules());
+        requireValidationRules(projectId, campaignType, body.validationRules());
         if (repository.existsByProjectIdAndNameAndDeletedAtIsNull(projectId, body.name())) {
             throw ApiException.duplicate("campaign", "name", body.name());
         }
@@ -96,9 +101,14 @@ public class CampaignService {
         campaign.validity(body.startDate(), body.expirationDate(), body.validityTimeframe(),
                 body.validityDayOfWeek(), body.validityHours());
         repository.saveAndFlush(campaign);
+        assignValidationRules(projectId, body.validationRules(), "campaign", campaign.id());
 
         if (!newTiers.isEmpty()) {
-            tiers.create(projectId, campaign.id(), newTiers);
+            List<String> tierIds = tiers.create(projectId, campaign.id(), newTiers);
+            for (int i = 0; i < tierIds.size(); i++) {
+                assignValidationRules(projectId, body.promotion().tiers().get(i).validationRules(), "promotion_tier",
+                        tierIds.get(i));
+            }
         }
         int toGenerate = type == CodeGeneration.STANDALONE ? 1 : vouchersCount;
         if (toGenerate > 0) {
@@ -202,6 +212,8 @@ public class CampaignService {
         campaign.delete(now);
         repository.saveAndFlush(campaign);
         vouchers.campaignDeleted(campaign);
+        validationRules.deleteAssignmentsOf(projectId, campaign.id());
+        tiers.campaignDeleted(projectId, campaign.id());
         return new AsyncActionResponse(ResourceIds.asyncAction());
     }
 
@@ -231,6 +243,12 @@ public class CampaignService {
         return vouchers.add(projectId, campaignId, count, null);
     }
 
+    @EventListener
+    @Transactional
+    void categoryDeleted(CategoryDeleted event) {
+        repository.clearCategory(event.projectId(), event.categoryId());
+    }
+
     Campaign find(String projectId, String idOrName) {
         return repository.findLive(projectId, idOrName)
                 .orElseThrow(() -> ApiException.notFound("campaign", idOrName));
@@ -258,7 +276,7 @@ public class CampaignService {
                 c.protectedCampaign(), c.categoryId(),
                 withCategories && category != null ? List.of(category) : List.of(), "campaign",
                 c.referralProgram(), c.loyaltyTiersExpiration(), promotion,
-                single ? ValidationRulesAssignmentList.EMPTY : null);
+                single ? validationRules.assignmentsOf(c.projectId(), "campaign", c.id()) : null);
     }
 
     private static PromotionTierResponse.CampaignRef tierCampaignRef(Campaign c) {
@@ -353,7 +371,7 @@ public class CampaignService {
             requireValidCampaign(t.action().discount().problem());
             requireValid(Validity.problem(t.startDate(), t.expirationDate(), t.validityTimeframe(),
                     t.validityDayOfWeek(), t.validityHours(), null));
-            requireNoValidationRules(t.validationRules());
+            requireValidationRules(projectId, CampaignType.PROMOTION, t.validationRules());
             String categoryId = categories.resolve(projectId, t.categoryId(), t.category())
                     .map(CategoryResponse::id).orElse(null);
             return new NewPromotionTier(t.name(), t.banner(), t.action().discount().withDefaults(), t.metadata(),
@@ -409,10 +427,20 @@ public class CampaignService {
         return merged;
     }
 
-    // Validation rules belong to a later feature: no rule exists yet, so any referenced id is unknown.
-    private static void requireNoValidationRules(List<String> ids) {
-        if (ids != null && !ids.isEmpty()) {
-            throw ApiException.notFound("validation_rules", ids.get(0));
+    /** Every referenced rule must exist (404 validation_rules); loyalty programs take none. */
+    private void requireValidationRules(String projectId, CampaignType campaignType, List<String> ruleIds) {
+        if (ruleIds == null || ruleIds.isEmpty()) {
+            return;
+        }
+        if (campaignType == CampaignType.LOYALTY_PROGRAM) {
+            throw invalidCampaign("LOYALTY_PROGRAM campaigns cannot have validation rules");
+        }
+        ruleIds.forEach(id -> validationRules.get(projectId, id));
+    }
+
+    private void assignValidationRules(String projectId, List<String> ruleIds, String type, String relatedObjectId) {
+        if (ruleIds != null) {
+            ruleIds.stream().distinct().forEach(id -> validationRules.assign(projectId, id, type, relatedObjectId));
         }
     }
 

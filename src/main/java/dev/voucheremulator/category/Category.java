@@ -50,4 +50,10 @@ public class Category {
     public Instant updatedAt() {
         return updatedAt;
     }
+
+    void update(String name, int hierarchy, Instant at) {
+        this.name = name;
+        this.hierarchy = hierarchy;
+        this.updatedAt = at;
+    }
 }

@@ -12,4 +12,7 @@ interface CategoryRepository extends JpaRepository<Category, String> {
     Optional<Category> findByProjectIdAndName(String projectId, String name);
 
     List<Category> findByProjectIdAndIdIn(String projectId, Collection<String> ids);
+
+    // Lower hierarchy is applied first; the id keeps ties in a stable order.
+    List<Category> findByProjectIdOrderByHierarchyAscCreatedAtAscIdAsc(String projectId);
 }

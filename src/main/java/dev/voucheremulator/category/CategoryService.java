@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +19,48 @@ import org.springframework.transaction.annotation.Transactional;
 public class CategoryService {
 
     private final CategoryRepository repository;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CategoryService(CategoryRepository repository, Clock clock) {
+    CategoryService(CategoryRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.events = events;
         this.clock = clock;
+    }
+
+    CategoryListResponse list(String projectId) {
+        return CategoryListResponse.of(repository.findByProjectIdOrderByHierarchyAscCreatedAtAscIdAsc(projectId)
+                .stream().map(CategoryResponse::from).toList());
+    }
+
+    @Transactional
+    CategoryResponse create(String projectId, CategoryRequest body) {
+        requireFreeName(projectId, body.name(), null);
+        Category category = new Category(ResourceIds.category(), projectId, body.name(), body.hierarchy(),
+                clock.instant());
+        // flushed here, so a lost race on category_name_uq is a 409 and not a failed commit
+        return CategoryResponse.from(repository.saveAndFlush(category));
+    }
+
+    public CategoryResponse get(String projectId, String categoryId) {
+        return CategoryResponse.from(find(projectId, categoryId));
+    }
+
+    @Transactional
+    CategoryResponse update(String projectId, String categoryId, CategoryRequest body) {
+        Category category = find(projectId, categoryId);
+        requireFreeName(projectId, body.name(), category.id());
+        category.update(body.name(), body.hierarchy(), clock.instant());
+        return CategoryResponse.from(repository.saveAndFlush(category));
+    }
+
+    /** Campaigns, tiers and vouchers that used the category keep existing, without a category. */
+    @Transactional
+    void delete(String projectId, String categoryId) {
+        Category category = find(projectId, categoryId);
+        events.publishEvent(new CategoryDeleted(projectId, category.id()));
+        repository.delete(category);
+        repository.flush();
     }
 
     /**
@@ -43,6 +81,19 @@ public class CategoryService {
                 .orElseGet(() -> repository.save(new Category(ResourceIds.category(), projectId, categoryName, 0,
                         clock.instant())));
         return Optional.of(CategoryResponse.from(category));
+    }
+
+    private Category find(String projectId, String categoryId) {
+        return repository.findByProjectIdAndId(projectId, categoryId)
+                .orElseThrow(() -> ApiException.notFound("category", categoryId));
+    }
+
+    private void requireFreeName(String projectId, String name, String exceptId) {
+        repository.findByProjectIdAndName(projectId, name)
+                .filter(other -> !other.id().equals(exceptId))
+                .ifPresent(other -> {
+                    throw ApiException.duplicate("category", "name", name);
+                });
     }
 
     public Map<String, CategoryResponse> byIds(String projectId, Collection<String> ids) {

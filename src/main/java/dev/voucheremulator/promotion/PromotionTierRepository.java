@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PromotionTierRepository extends JpaRepository<PromotionTier, String> {
 
@@ -12,4 +15,12 @@ interface PromotionTierRepository extends JpaRepository<PromotionTier, String> {
     List<PromotionTier> findByCampaignIdIn(Collection<String> campaignIds);
 
     Optional<PromotionTier> findByProjectIdAndId(String projectId, String id);
+
+    boolean existsByProjectIdAndId(String projectId, String id);
+
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update PromotionTier t set t.categoryId = null, t.version = t.version + 1
+            where t.projectId = :projectId and t.categoryId = :categoryId""")
+    int clearCategory(@Param("projectId") String projectId, @Param("categoryId") String categoryId);
 }

@@ -1,8 +1,11 @@
 package dev.voucheremulator.promotion;
 
+import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
+import dev.voucheremulator.validationrule.ValidationRuleService;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,17 +24,23 @@ public class PromotionTierService {
 
     private final PromotionTierRepository repository;
     private final CategoryService categories;
+    private final ValidationRuleService validationRules;
     private final Clock clock;
 
-    PromotionTierService(PromotionTierRepository repository, CategoryService categories, Clock clock) {
+    PromotionTierService(PromotionTierRepository repository, CategoryService categories,
+                         ValidationRuleService validationRules, Clock clock) {
         this.repository = repository;
         this.categories = categories;
+        this.validationRules = validationRules;
         this.clock = clock;
     }
 
-    /** Creates the tiers of a new promotion campaign; hierarchy defaults to the position (1-based). */
+    /**
+     * Creates the tiers of a new promotion campaign; hierarchy defaults to the position (1-based).
+     * Returns the new tiers' ids, in the order given.
+     */
     @Transactional
-    public void create(String projectId, String campaignId, List<NewPromotionTier> tiers) {
+    public List<String> create(String projectId, String campaignId, List<NewPromotionTier> tiers) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<PromotionTier> entities = new ArrayList<>();
         for (int i = 0; i < tiers.size(); i++) {
@@ -44,6 +54,20 @@ public class PromotionTierService {
             entities.add(tier);
         }
         repository.saveAll(entities);
+        return entities.stream().map(PromotionTier::id).toList();
+    }
+
+    public void requireExists(String projectId, String tierId) {
+        if (!repository.existsByProjectIdAndId(projectId, tierId)) {
+            throw ApiException.notFound("promotion_tier", tierId);
+        }
+    }
+
+    /** The tiers stay with their soft-deleted campaign; their validation rule assignments go. */
+    @Transactional
+    public void campaignDeleted(String projectId, String campaignId) {
+        validationRules.deleteAssignmentsOf(projectId, repository.findByCampaignIdOrderByHierarchyAscCreatedAtAsc(
+                campaignId).stream().map(PromotionTier::id).toList());
     }
 
     /** The campaign a tier belongs to; empty for an unknown tier. */
@@ -55,12 +79,20 @@ public class PromotionTierService {
         List<PromotionTier> tiers = repository.findByCampaignIdOrderByHierarchyAscCreatedAtAsc(campaign.id());
         Map<String, CategoryResponse> byId = categories.byIds(projectId,
                 tiers.stream().map(PromotionTier::categoryId).filter(id -> id != null).toList());
+        Map<String, ValidationRulesAssignmentList> rules = validationRules.assignmentsOf(projectId, "promotion_tier",
+                tiers.stream().map(PromotionTier::id).toList());
         return tiers.stream().map(t -> new PromotionTierResponse(t.id(), t.createdAt(), t.updatedAt(), t.name(),
                         t.banner(), t.action(), t.metadata(), t.hierarchy(), campaign.id(), campaign, campaign.id(),
                         t.active(), t.startDate(), t.expirationDate(), t.validityTimeframe(), t.validityDayOfWeek(),
                         t.validityHours(), PromotionTierResponse.Summary.EMPTY, "promotion_tier",
-                        ValidationRulesAssignmentList.EMPTY, t.categoryId(),
+                        rules.get(t.id()), t.categoryId(),
                         Optional.ofNullable(byId.get(t.categoryId())).map(List::of).orElse(List.of())))
                 .toList();
+    }
+
+    @EventListener
+    @Transactional
+    void categoryDeleted(CategoryDeleted event) {
+        repository.clearCategory(event.projectId(), event.categoryId());
     }
 }

@@ -79,6 +79,13 @@ interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecifica
             where v.id = :id and v.deletedAt is null""")
     int publishShared(@Param("id") String id);
 
+    // Deleted vouchers too: the foreign key would keep the category from being deleted.
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update Voucher v set v.categoryId = null, v.version = v.version + 1
+            where v.projectId = :projectId and v.categoryId = :categoryId""")
+    int clearCategory(@Param("projectId") String projectId, @Param("categoryId") String categoryId);
+
     // One array parameter instead of an IN list: the statement stays small however many codes are checked.
     @Query(value = """
             select code from voucher

@@ -8,6 +8,7 @@ import dev.voucheremulator.spec.Gift;
 import dev.voucheremulator.spec.ValidityHours;
 import dev.voucheremulator.spec.ValidityTimeframe;
 import dev.voucheremulator.spec.VoucherType;
+import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -44,7 +45,7 @@ public record VoucherResponse(String id,
                               Instant updatedAt,
                               @JsonInclude(Include.ALWAYS) String holderId,
                               String referrerId,
-                              ValidationRulesAssignments validationRulesAssignments,
+                              ValidationRulesAssignmentList validationRulesAssignments,
                               Redemption redemption,
                               Publish publish,
                               String object) {
@@ -69,12 +70,7 @@ public record VoucherResponse(String id,
                              Long redeemedPoints, Long redeemedAmount, String object, String url) {
     }
 
-    public record ValidationRulesAssignments(String object, String dataRef, List<Object> data, int total) {
-
-        static final ValidationRulesAssignments NONE = new ValidationRulesAssignments("list", "data", List.of(), 0);
-    }
-
-    static VoucherResponse from(Voucher v, CategoryResponse category) {
+    static VoucherResponse from(Voucher v, CategoryResponse category, ValidationRulesAssignmentList rules) {
         String path = "/v1/vouchers/" + v.code();
         return new VoucherResponse(v.id(), v.code(), v.campaignName(), v.campaignId(),
                 category == null ? null : category.name(), v.categoryId(),
@@ -82,7 +78,7 @@ public record VoucherResponse(String id,
                 v.type(), v.discount(), v.gift(), v.loyaltyCard(), v.startDate(), v.expirationDate(),
                 v.validityTimeframe(), v.validityDayOfWeek(), v.validityHours(), v.active(), v.additionalInfo(),
                 v.metadata(), assets(v), v.isReferralCode(), v.createdAt(), v.updatedAt(), v.holderId(), null,
-                ValidationRulesAssignments.NONE,
+                rules,
                 new Redemption(v.redemptionQuantity(), v.redeemedQuantity(), redeemedPoints(v), redeemedAmount(v),
                         "list", path + "/redemptions?page=1&limit=10"),
                 new Publish("list", v.publishCount(), path + "/publications?page=1&limit=10"),

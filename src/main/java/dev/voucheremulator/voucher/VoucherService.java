@@ -2,6 +2,7 @@ package dev.voucheremulator.voucher;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
 import dev.voucheremulator.spec.CodeConfig;
@@ -10,6 +11,8 @@ import dev.voucheremulator.spec.Gift;
 import dev.voucheremulator.spec.RedemptionLimit;
 import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
+import dev.voucheremulator.validationrule.ValidationRuleService;
+import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -24,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -42,13 +46,15 @@ public class VoucherService {
 
     private final VoucherRepository repository;
     private final CategoryService categories;
+    private final ValidationRuleService validationRules;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    VoucherService(VoucherRepository repository, CategoryService categories, EntityManager entityManager,
-                   Clock clock) {
+    VoucherService(VoucherRepository repository, CategoryService categories, ValidationRuleService validationRules,
+                   EntityManager entityManager, Clock clock) {
         this.repository = repository;
         this.categories = categories;
+        this.validationRules = validationRules;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -75,7 +81,8 @@ public class VoucherService {
                 .map(code -> stamp.onto(new Voucher(ResourceIds.voucher(), projectId, code, template.type(), now)))
                 .toList();
         persist(vouchers);
-        return vouchers.stream().map(v -> VoucherResponse.from(v, stamp.category())).toList();
+        ValidationRulesAssignmentList rules = inheritedRules(projectId, template.campaignId());
+        return vouchers.stream().map(v -> VoucherResponse.from(v, stamp.category(), rules)).toList();
     }
 
     /** Issues one campaign voucher with the given code; 409 when the project already has it. */
@@ -87,7 +94,7 @@ public class VoucherService {
         ensureFree(projectId, code);
         Voucher voucher = stamp.onto(new Voucher(ResourceIds.voucher(), projectId, code, template.type(), now()));
         persist(List.of(voucher));
-        return VoucherResponse.from(voucher, stamp.category());
+        return VoucherResponse.from(voucher, stamp.category(), inheritedRules(projectId, template.campaignId()));
     }
 
     /**
@@ -112,6 +119,9 @@ public class VoucherService {
         if (problem != null) {
             throw ApiException.invalidPayload(problem);
         }
+        List<String> ruleIds = body.validationRules() == null ? List.of()
+                : body.validationRules().stream().distinct().toList();
+        ruleIds.forEach(id -> validationRules.get(projectId, id));
         if (wanted != null) {
             ensureFree(projectId, wanted);
         } else {
@@ -133,12 +143,14 @@ public class VoucherService {
         voucher.metadata(body.metadata());
         voucher.redemptionQuantity(body.redemption() == null ? null : body.redemption().quantity());
         persist(List.of(voucher));
-        return VoucherResponse.from(voucher, category);
+        ruleIds.forEach(id -> validationRules.assign(projectId, id, "voucher", voucher.id()));
+        return VoucherResponse.from(voucher, category, rulesOf(projectId, voucher));
     }
 
     /** By code, or by {@code v_} id when no voucher has that code. */
     public Optional<VoucherResponse> find(String projectId, String codeOrId) {
-        return live(projectId, codeOrId).map(v -> VoucherResponse.from(v, category(projectId, v.categoryId())));
+        return live(projectId, codeOrId).map(v -> VoucherResponse.from(v, category(projectId, v.categoryId()),
+                rulesOf(projectId, v)));
     }
 
     /** By {@code v_} id, deleted vouchers included: what a publication or redemption refers to. */
@@ -150,7 +162,8 @@ public class VoucherService {
         Map<String, CategoryResponse> categoryById = categories.byIds(projectId, found.stream()
                 .map(Voucher::categoryId).filter(Objects::nonNull).collect(Collectors.toSet()));
         return found.stream().collect(Collectors.toMap(Voucher::id,
-                v -> VoucherResponse.from(v, v.categoryId() == null ? null : categoryById.get(v.categoryId()))));
+                v -> VoucherResponse.from(v, v.categoryId() == null ? null : categoryById.get(v.categoryId()),
+                        rulesOf(projectId, v))));
     }
 
     public VoucherResponse get(String projectId, String codeOrId) {
@@ -162,8 +175,13 @@ public class VoucherService {
         Set<String> categoryIds = page.stream().map(Voucher::categoryId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, CategoryResponse> byId = categories.byIds(projectId, categoryIds);
+        Map<String, ValidationRulesAssignmentList> own = validationRules.assignmentsOf(projectId, "voucher",
+                page.map(Voucher::id).getContent());
+        Map<String, ValidationRulesAssignmentList> inherited = validationRules.assignmentsOf(projectId, "campaign",
+                page.stream().map(Voucher::campaignId).filter(Objects::nonNull).collect(Collectors.toSet()));
         List<VoucherResponse> vouchers = page.stream()
-                .map(v -> VoucherResponse.from(v, v.categoryId() == null ? null : byId.get(v.categoryId())))
+                .map(v -> VoucherResponse.from(v, v.categoryId() == null ? null : byId.get(v.categoryId()),
+                        own.get(v.id()).plus(v.campaignId() == null ? null : inherited.get(v.campaignId()))))
                 .toList();
         return VoucherListResponse.of(vouchers, page.getTotalElements());
     }
@@ -204,7 +222,7 @@ public class VoucherService {
     public Optional<VoucherResponse> refreshed(String projectId, String voucherId) {
         return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, voucherId).map(v -> {
             entityManager.refresh(v);
-            return VoucherResponse.from(v, category(projectId, v.categoryId()));
+            return VoucherResponse.from(v, category(projectId, v.categoryId()), rulesOf(projectId, v));
         });
     }
 
@@ -350,6 +368,12 @@ public class VoucherService {
                 && orZero(card.expiredPoints()) == 0 && orZero(card.subtractedPoints()) == 0);
     }
 
+    @EventListener
+    @Transactional
+    void categoryDeleted(CategoryDeleted event) {
+        repository.clearCategory(event.projectId(), event.categoryId());
+    }
+
     /** Live (not deleted) vouchers of a campaign. */
     public int countLive(String projectId, String campaignId) {
         return Math.toIntExact(repository.countByProjectIdAndCampaignIdAndDeletedAtIsNull(projectId, campaignId));
@@ -361,6 +385,17 @@ public class VoucherService {
             return byCode;
         }
         return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, codeOrId);
+    }
+
+    // A voucher shows its own rules, then the ones it inherits from its campaign.
+    private ValidationRulesAssignmentList rulesOf(String projectId, Voucher voucher) {
+        return validationRules.assignmentsOf(projectId, "voucher", voucher.id())
+                .plus(inheritedRules(projectId, voucher.campaignId()));
+    }
+
+    private ValidationRulesAssignmentList inheritedRules(String projectId, String campaignId) {
+        return campaignId == null ? ValidationRulesAssignmentList.EMPTY
+                : validationRules.assignmentsOf(projectId, "campaign", campaignId);
     }
 
     private CategoryResponse category(String projectId, String categoryId) {
