@@ -237,6 +237,36 @@ class RedemptionRulesApiTest {
     }
 
     @Test
+    void assignedValidationRulesMustHold() {
+        String bigOrders = ok(api.post("/v1/validation-rules", Map.of("name", "Big orders",
+                "rules", Map.of("1", Map.of("name", "order.amount", "conditions", Map.of("$more_than", List.of(5000)),
+                        "error", Map.of("message", "Spend more than 50")), "logic", "1")))).get("id").asString();
+        ok(api.post("/v1/campaigns", Map.of("name", "Big spenders", "campaign_type", "DISCOUNT_COUPONS",
+                "vouchers_count", 1, "validation_rules", List.of(bigOrders),
+                "voucher", Map.of("discount", Map.of("type", "AMOUNT", "amount_off", 100)))));
+        String code = ok(api.get("/v1/vouchers?campaign=Big%20spenders")).get("vouchers").get(0).get("code")
+                .asString();
+        assertRefused(code, "order_rules_violated");
+        assertThat(api.post("/v1/redemptions", body(code, 3000)).body().get("details").asString())
+                .isEqualTo("Spend more than 50");
+        assertThat(ok(api.post("/v1/validations", body(code, 6000))).get("valid").asBoolean()).isTrue();
+
+        String vipsOnly = ok(api.post("/v1/validation-rules", Map.of("name", "VIPs only",
+                "rules", Map.of("1", Map.of("name", "customer.metadata", "property", "vip",
+                        "conditions", Map.of("$is", List.of(true))), "logic", "1")))).get("id").asString();
+        voucher("VIP", Map.of());
+        String voucherId = ok(api.get("/v1/vouchers/VIP")).get("id").asString();
+        ok(api.post("/v1/validation-rules/" + vipsOnly + "/assignments",
+                Map.of("related_object_type", "voucher", "related_object_id", voucherId)));
+        Map<String, Object> anonymous = body("VIP", 1000);
+        assertThat(inapplicable(anonymous)).isEqualTo("customer_rules_violated");
+        Map<String, Object> vip = new HashMap<>(anonymous);
+        vip.put("customer", Map.of("source_id", "vip-1", "metadata", Map.of("vip", true)));
+        assertThat(ok(api.post("/v1/redemptions", vip)).get("redemptions").get(0).get("result").asString())
+                .isEqualTo("SUCCESS");
+    }
+
+    @Test
     void oneInapplicableRedeemableFailsTheWholeStack() {
         voucher("GOOD", Map.of("redemption", Map.of("quantity", 5)));
         voucher("BAD", Map.of("active", false));
