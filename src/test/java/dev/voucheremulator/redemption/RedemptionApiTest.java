@@ -263,6 +263,40 @@ class RedemptionApiTest {
     }
 
     @Test
+    void giftCardCampaignsCountCreditsRedeemedAndRolledBack() {
+        JsonNode campaign = ok(api.post("/v1/campaigns", Map.of("name", "Gift cards", "campaign_type", "GIFT_VOUCHERS",
+                "vouchers_count", 1, "voucher", Map.of("type", "GIFT_VOUCHER", "gift", Map.of("amount", 5_000)))));
+        String code = ok(api.get("/v1/vouchers?campaign=Gift%20cards")).get("vouchers").get(0).get("code").asString();
+
+        JsonNode redeemed = ok(api.post("/v1/redemptions", Map.of(
+                "redeemables", List.of(Map.of("object", "voucher", "id", code, "gift", Map.of("credits", 1_500))),
+                "order", order(4_000),
+                "session", Map.of("type", "LOCK", "key", "ssn_checkout_1"))));
+        JsonNode redemption = redeemed.get("redemptions").get(0);
+        assertThat(redemption.get("amount").asLong()).isEqualTo(1_500);
+        assertThat(redemption.get("voucher").get("gift").get("balance").asLong()).isEqualTo(3_500);
+        assertThat(redemption.get("order").get("total_amount").asLong()).isEqualTo(2_500);
+        String id = redemption.get("id").asString();
+        assertThat(ok(api.get("/v1/redemptions/" + id)).get("session").get("key").asString())
+                .isEqualTo("ssn_checkout_1");
+        ok(api.post("/v1/redemptions/" + id + "/rollback", null));
+        ApiResponse failed = api.post("/v1/redemptions", Map.of(
+                "redeemables", List.of(Map.of("object", "voucher", "id", code, "gift", Map.of("credits", 9_000))),
+                "order", order(10_000)));
+        ApiResponse cannotRollBack = api.post("/v1/redemptions/" + failed.body().get("resource_id").asString()
+                + "/rollback", null);
+        assertThat(cannotRollBack.status()).isEqualTo(400);
+        assertThat(cannotRollBack.body().get("key").asString()).isEqualTo("invalid_redemption");
+
+        JsonNode summary = ok(api.get("/v1/campaigns/" + campaign.get("id").asString() + "/summary"));
+        assertThat(summary.get("amount_redeemed").asLong()).isEqualTo(1_500);
+        assertThat(summary.get("amount_rolledback").asLong()).isEqualTo(1_500);
+        assertThat(counts(summary, "redemptions")).containsExactly(2L, 1L, 1L);
+        assertThat(counts(summary, "rollbacks")).containsExactly(1L, 1L, 0L);
+        assertThat(ok(api.get("/v1/vouchers/" + code)).get("gift").get("balance").asLong()).isEqualTo(5_000);
+    }
+
+    @Test
     void listsRedemptionsNewestFirstWithFilters() {
         ok(api.post("/v1/vouchers/LIST-ME", Map.of("discount", Map.of("type", "AMOUNT", "amount_off", 100),
                 "redemption", Map.of("quantity", 2))));

@@ -45,25 +45,7 @@ class RedemptionConcurrencyApiTest {
         String campaignId = campaign.get("id").asString();
         String code = ok(api.get("/v1/vouchers?campaign=Rush")).get("vouchers").get(0).get("code").asString();
 
-        List<ApiResponse> responses = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<ApiResponse>> futures = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                long amount = 1_000 + i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return api.post("/v1/redemptions", body(code, amount));
-                }));
-            }
-            start.countDown();
-            for (Future<ApiResponse> future : futures) {
-                responses.add(future.get(120, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<ApiResponse> responses = concurrently(i -> api.post("/v1/redemptions", body(code, 1_000 + i)));
 
         long succeeded = responses.stream().filter(r -> r.status() == 200).count();
         long exceeded = responses.stream()
@@ -90,5 +72,57 @@ class RedemptionConcurrencyApiTest {
         assertThat(ok(api.get("/v1/redemptions?result=SUCCESS&limit=100")).get("total").asLong()).isEqualTo(USES);
         assertThat(ok(api.get("/v1/redemptions?result=FAILURE&limit=100")).get("total").asLong())
                 .isEqualTo(CLIENTS - USES);
+    }
+
+    @Test
+    void giftCardCreditsAreNeverOverdrawn() throws Exception {
+        ApiClient api = ApiClient.forProject(port, "gift-rush-" + UUID.randomUUID());
+        JsonNode campaign = ok(api.post("/v1/campaigns", Map.of("name", "Gift rush", "campaign_type", "GIFT_VOUCHERS",
+                "vouchers_count", 1, "voucher", Map.of("type", "GIFT_VOUCHER", "gift", Map.of("amount", 10_000)))));
+        String code = ok(api.get("/v1/vouchers?campaign_id=" + campaign.get("id").asString())).get("vouchers").get(0)
+                .get("code").asString();
+
+        List<ApiResponse> responses = concurrently(i -> api.post("/v1/redemptions", Map.of(
+                "redeemables", List.of(Map.of("object", "voucher", "id", code, "gift", Map.of("credits", 1_000))),
+                "order", Map.of("amount", 5_000))));
+
+        long succeeded = responses.stream().filter(r -> r.status() == 200).count();
+        assertThat(succeeded).isEqualTo(10);
+        assertThat(responses).filteredOn(r -> r.status() != 200).allSatisfy(r -> {
+            assertThat(r.status()).as(r.text()).isEqualTo(400);
+            assertThat(r.body().get("key").asString()).isEqualTo("gift_amount_exceeded");
+        });
+        assertThat(ok(api.get("/v1/vouchers/" + code)).get("gift").get("balance").asLong()).isZero();
+        Map<Counter, Long> totals = analytics.totals(campaign.get("id").asString(), null, null);
+        assertThat(totals.get(Counter.AMOUNT_REDEEMED)).isEqualTo(10_000);
+        assertThat(totals.get(Counter.REDEMPTIONS_FAILED)).isEqualTo(CLIENTS - 10);
+    }
+
+    interface Call {
+        ApiResponse send(int client);
+    }
+
+    /** Every client sends at the same moment. */
+    private static List<ApiResponse> concurrently(Call call) throws Exception {
+        List<ApiResponse> responses = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ApiResponse>> futures = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                int client = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.send(client);
+                }));
+            }
+            start.countDown();
+            for (Future<ApiResponse> future : futures) {
+                responses.add(future.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return responses;
     }
 }
