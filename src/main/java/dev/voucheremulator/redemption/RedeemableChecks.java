@@ -6,7 +6,6 @@ import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.promotion.PromotionTierService;
 import dev.voucheremulator.redemption.DiscountCalculator.Needs;
 import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
-import dev.voucheremulator.redemption.StackableRequest.RedeemableRef;
 import dev.voucheremulator.redemption.ValidityCheck.Outcome;
 import dev.voucheremulator.redemption.ValidityCheck.Window;
 import dev.voucheremulator.spec.Gift;
