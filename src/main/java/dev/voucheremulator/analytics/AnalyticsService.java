@@ -40,6 +40,11 @@ public class AnalyticsService {
         this.json = json;
     }
 
+    /**
+     * Records one event and adds its deltas to the hourly and daily sums. A transaction that records
+     * events of several campaigns should record them in campaign id order, so two such
+     * transactions cannot wait on each other's counter rows.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(CampaignEvent event) {
         Instant at = event.occurredAt().truncatedTo(ChronoUnit.MILLIS);

@@ -105,7 +105,10 @@ class SummaryBenchmark {
         throughputOfPublications(api);
     }
 
-    /** 1M events in batches, as the bulk path writes them; returns what the summary must show. */
+    /**
+     * 1M events in batches through the bulk path, oldest first as a live campaign would have
+     * written them; returns what the summary must show.
+     */
     private Map<Counter, Long> load(String campaignId) {
         Map<Counter, Long> expected = new EnumMap<>(Counter.class);
         Random random = new Random(1);
@@ -115,7 +118,8 @@ class SummaryBenchmark {
         for (int loaded = 0; loaded < EVENTS; loaded += LOAD_BATCH) {
             List<CampaignEvent> batch = new ArrayList<>(LOAD_BATCH);
             for (int i = 0; i < Math.min(LOAD_BATCH, EVENTS - loaded); i++) {
-                CampaignEvent event = event(campaignId, end.minusMillis((long) (random.nextDouble() * window)), random);
+                long age = window - (long) ((loaded + i + random.nextDouble()) * window / EVENTS);
+                CampaignEvent event = event(campaignId, end.minusMillis(Math.max(0, age)), random);
                 event.deltas().forEach((counter, value) -> expected.merge(counter, value, Long::sum));
                 batch.add(event);
             }
