@@ -66,3 +66,15 @@ create table campaign_referral (
     first_at    timestamptz not null,
     primary key (campaign_id, customer_id)
 );
+
+-- Daily sums of the analytics deltas, written with the hourly ones (V4) in the event's transaction:
+-- a summary over 90 days reads 90 days of rows plus the hours of the partial days at its edges,
+-- instead of 2,160 hours. Sharded like the hourly sums; closed days are folded into shard 0.
+create table campaign_counter_daily (
+    campaign_id text        not null,
+    day         timestamptz not null,
+    counter     text        not null,
+    shard       smallint    not null,
+    value       bigint      not null,
+    primary key (campaign_id, day, counter, shard)
+);

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,6 +40,11 @@ public class AnalyticsService {
         this.json = json;
     }
 
+    /**
+     * Records one event and adds its deltas to the hourly and daily sums. A transaction that records
+     * events of several campaigns should record them in campaign id order, so two such
+     * transactions cannot wait on each other's counter rows.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(CampaignEvent event) {
         Instant at = event.occurredAt().truncatedTo(ChronoUnit.MILLIS);
@@ -50,22 +54,29 @@ public class AnalyticsService {
                 .params(event.projectId(), event.campaignId(), event.type(), utc(at),
                         json.writeValueAsString(fields(event.deltas())), json.writeValueAsString(event.details()))
                 .update();
-        // One statement for all counters, in counter order: concurrent transactions lock the rows in
-        // the same order and never deadlock.
+        // One statement per table for all counters, in counter order, hourly before daily:
+        // concurrent transactions lock the rows in the same order and never deadlock.
         List<Map.Entry<Counter, Long>> deltas = event.deltas().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(Counter::field)))
                 .toList();
         short shard = (short) ThreadLocalRandom.current().nextInt(SHARDS);
-        jdbc.sql("""
-                        insert into campaign_counter (campaign_id, bucket, counter, shard, value)
-                        select ?, ?, d.counter, ?, d.value
-                        from unnest(?::text[], ?::bigint[]) with ordinality as d(counter, value, n)
-                        order by d.n
-                        on conflict (campaign_id, bucket, counter, shard)
-                        do update set value = campaign_counter.value + excluded.value""")
-                .params(event.campaignId(), utc(at.truncatedTo(ChronoUnit.HOURS)), shard,
-                        deltas.stream().map(d -> d.getKey().field()).toArray(String[]::new),
-                        deltas.stream().mapToLong(Map.Entry::getValue).toArray())
+        String[] counters = deltas.stream().map(d -> d.getKey().field()).toArray(String[]::new);
+        long[] values = deltas.stream().mapToLong(Map.Entry::getValue).toArray();
+        addToSums("campaign_counter", "bucket", event.campaignId(), at.truncatedTo(ChronoUnit.HOURS), shard,
+                counters, values);
+        addToSums("campaign_counter_daily", "day", event.campaignId(), at.truncatedTo(ChronoUnit.DAYS), shard,
+                counters, values);
+    }
+
+    private void addToSums(String table, String periodColumn, String campaignId, Instant period, short shard,
+                           String[] counters, long[] values) {
+        jdbc.sql("insert into " + table + " (campaign_id, " + periodColumn + ", counter, shard, value)"
+                        + " select ?, ?, d.counter, ?, d.value"
+                        + " from unnest(?::text[], ?::bigint[]) with ordinality as d(counter, value, n)"
+                        + " order by d.n"
+                        + " on conflict (campaign_id, " + periodColumn + ", counter, shard)"
+                        + " do update set value = " + table + ".value + excluded.value")
+                .params(campaignId, utc(period), shard, counters, values)
                 .update();
     }
 
@@ -86,24 +97,31 @@ public class AnalyticsService {
                             json.writeValueAsString(fields(e.deltas())), json.writeValueAsString(e.details())})
                             .toList());
         }
-        // campaign -> hour -> counter -> sum; sorted, for the same lock order as record()
+        upsertSums("campaign_counter", "bucket", events, ChronoUnit.HOURS);
+        upsertSums("campaign_counter_daily", "day", events, ChronoUnit.DAYS);
+    }
+
+    /** Adds the events' deltas, summed per campaign, period and counter, to shard 0 of a sums table. */
+    private void upsertSums(String table, String periodColumn, List<CampaignEvent> events, ChronoUnit period) {
+        // sorted, for the same lock order as record()
         Map<String, Map<Instant, Map<String, Long>>> sums = new TreeMap<>();
         for (CampaignEvent e : events) {
-            Map<String, Long> hour = sums.computeIfAbsent(e.campaignId(), c -> new TreeMap<>())
-                    .computeIfAbsent(e.occurredAt().truncatedTo(ChronoUnit.HOURS), h -> new TreeMap<>());
-            e.deltas().forEach((counter, value) -> hour.merge(counter.field(), value, Long::sum));
+            Map<String, Long> bucket = sums.computeIfAbsent(e.campaignId(), c -> new TreeMap<>())
+                    .computeIfAbsent(e.occurredAt().truncatedTo(period), h -> new TreeMap<>());
+            e.deltas().forEach((counter, value) -> bucket.merge(counter.field(), value, Long::sum));
         }
         List<Object[]> rows = new ArrayList<>();
-        sums.forEach((campaignId, hours) -> hours.forEach((bucket, counters) -> counters.forEach((counter, value) ->
-                rows.add(new Object[]{campaignId, utc(bucket), counter, value}))));
+        sums.forEach((campaignId, buckets) -> buckets.forEach((start, counters) -> counters.forEach((counter, value) ->
+                rows.add(new Object[]{campaignId, utc(start), counter, value}))));
         for (int from = 0; from < rows.size(); from += BATCH) {
-            jdbcTemplate.batchUpdate("""
-                            insert into campaign_counter (campaign_id, bucket, counter, shard, value)
-                            values (?, ?, ?, 0, ?)
-                            on conflict (campaign_id, bucket, counter, shard)
-                            do update set value = campaign_counter.value + excluded.value""",
-                    rows.subList(from, Math.min(rows.size(), from + BATCH)));
+            jdbcTemplate.batchUpdate(upsertShardZero(table, periodColumn), rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
+    }
+
+    private static String upsertShardZero(String table, String periodColumn) {
+        return "insert into " + table + " (campaign_id, " + periodColumn + ", counter, shard, value) values (?, ?, ?, 0, ?)"
+                + " on conflict (campaign_id, " + periodColumn + ", counter, shard)"
+                + " do update set value = " + table + ".value + excluded.value";
     }
 
     /**
@@ -132,8 +150,9 @@ public class AnalyticsService {
 
     /**
      * Sums every counter of a campaign over events in {@code [from, to]}, both inclusive, either may
-     * be null (open). Whole hours come from the hourly sums; the partial hours at the edges from the
-     * events. Every counter is in the map, 0 when nothing moved it.
+     * be null (open). Whole days come from the daily sums, the remaining whole hours from the hourly
+     * sums, the partial hours at the edges from the events; one query. Every counter is in the map,
+     * 0 when nothing moved it.
      */
     public Map<Counter, Long> totals(String campaignId, Instant from, Instant to) {
         Map<Counter, Long> totals = new EnumMap<>(Counter.class);
@@ -146,90 +165,113 @@ public class AnalyticsService {
         if (start != null && end != null && !start.isBefore(end)) {
             return totals;
         }
-        Instant wholeFrom = start == null ? null : ceil(start, ChronoUnit.HOURS);
-        Instant wholeTo = end == null ? null : end.truncatedTo(ChronoUnit.HOURS);
-        if (wholeFrom != null && wholeTo != null && !wholeFrom.isBefore(wholeTo)) {
-            // no whole hour inside the window
-            addEvents(totals, campaignId, start, end);
-            return totals;
+        Sum sum = new Sum(campaignId);
+        Instant hoursFrom = start == null ? null : ceil(start, ChronoUnit.HOURS);
+        Instant hoursTo = end == null ? null : end.truncatedTo(ChronoUnit.HOURS);
+        if (before(hoursFrom, hoursTo)) {
+            Instant daysFrom = hoursFrom == null ? null : ceil(hoursFrom, ChronoUnit.DAYS);
+            Instant daysTo = hoursTo == null ? null : hoursTo.truncatedTo(ChronoUnit.DAYS);
+            if (before(daysFrom, daysTo)) {
+                sum.sums("campaign_counter_daily", "day", daysFrom, daysTo);
+                if (hoursFrom != null && hoursFrom.isBefore(daysFrom)) {
+                    sum.sums("campaign_counter", "bucket", hoursFrom, daysFrom);
+                }
+                if (hoursTo != null && daysTo.isBefore(hoursTo)) {
+                    sum.sums("campaign_counter", "bucket", daysTo, hoursTo);
+                }
+            } else {
+                sum.sums("campaign_counter", "bucket", hoursFrom, hoursTo);
+            }
+            if (start != null && start.isBefore(hoursFrom)) {
+                sum.events(start, hoursFrom);
+            }
+            if (end != null && hoursTo.isBefore(end)) {
+                sum.events(hoursTo, end);
+            }
+        } else {
+            sum.events(start, end); // no whole hour inside the window
         }
-        StringBuilder sql = new StringBuilder("select counter, sum(value) as total from campaign_counter where campaign_id = ?");
-        List<Object> params = new ArrayList<>(List.of(campaignId));
-        if (wholeFrom != null) {
-            sql.append(" and bucket >= ?");
-            params.add(utc(wholeFrom));
-        }
-        if (wholeTo != null) {
-            sql.append(" and bucket < ?");
-            params.add(utc(wholeTo));
-        }
-        sql.append(" group by counter");
-        jdbc.sql(sql.toString()).params(params)
+        jdbc.sql("select counter, sum(value) as total from (" + String.join(" union all ", sum.parts)
+                        + ") parts group by counter")
+                .params(sum.params)
                 .query((rs, row) -> Map.entry(Counter.ofField(rs.getString("counter")), rs.getLong("total")))
                 .list()
                 .forEach(e -> totals.merge(e.getKey(), e.getValue(), Long::sum));
-        if (start != null && start.isBefore(wholeFrom)) {
-            addEvents(totals, campaignId, start, wholeFrom);
-        }
-        if (end != null && wholeTo.isBefore(end)) {
-            addEvents(totals, campaignId, wholeTo, end);
-        }
         return totals;
     }
 
+    /** The parts of one totals query; every range is half-open, a null bound is open. */
+    private static final class Sum {
+        private final String campaignId;
+        private final List<String> parts = new ArrayList<>();
+        private final List<Object> params = new ArrayList<>();
+
+        Sum(String campaignId) {
+            this.campaignId = campaignId;
+        }
+
+        void sums(String table, String periodColumn, Instant from, Instant to) {
+            parts.add("select counter, value from " + table + " where campaign_id = ?"
+                    + range(periodColumn, from, to));
+        }
+
+        void events(Instant from, Instant to) {
+            parts.add("select d.key as counter, d.value::bigint as value"
+                    + " from analytics_event e, jsonb_each_text(e.deltas) d where e.campaign_id = ?"
+                    + range("e.occurred_at", from, to));
+        }
+
+        private String range(String column, Instant from, Instant to) {
+            params.add(campaignId);
+            StringBuilder sql = new StringBuilder();
+            if (from != null) {
+                sql.append(" and ").append(column).append(" >= ?");
+                params.add(utc(from));
+            }
+            if (to != null) {
+                sql.append(" and ").append(column).append(" < ?");
+                params.add(utc(to));
+            }
+            return sql.toString();
+        }
+    }
+
+    /** {@code a < b}, where a null {@code a} is minus infinity and a null {@code b} plus infinity. */
+    private static boolean before(Instant a, Instant b) {
+        return a == null || b == null || a.isBefore(b);
+    }
+
     /**
-     * Folds the shards of every hour before {@code before} into shard 0. Sharding only matters
-     * while an hour is being written; afterwards one row per counter keeps the summary reading few
-     * rows. Totals are the same before and after. Returns how many rows were folded away.
+     * Folds the shards of every hour (and day) that ended before {@code before} into shard 0.
+     * Sharding only matters while a period is being written; afterwards one row per counter keeps
+     * the summary reading few rows. Totals are the same before and after. Returns how many rows
+     * were folded away.
      */
     @Transactional
     public int compact(Instant before) {
-        Instant hour = before.truncatedTo(ChronoUnit.HOURS);
-        List<Object[]> moved = jdbc.sql("""
-                        delete from campaign_counter where bucket < ? and shard <> 0
-                        returning campaign_id, bucket, counter, value""")
-                .param(utc(hour))
-                .query((rs, row) -> new Object[]{rs.getString(1), rs.getObject(2, OffsetDateTime.class),
-                        rs.getString(3), rs.getLong(4)})
-                .list();
-        Map<List<Object>, Long> sums = new HashMap<>();
-        for (Object[] row : moved) {
-            sums.merge(List.of(row[0], row[1], row[2]), (Long) row[3], Long::sum);
-        }
-        List<Object[]> rows = sums.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<List<Object>, Long> e) -> (String) e.getKey().get(0))
-                        .thenComparing(e -> (OffsetDateTime) e.getKey().get(1))
-                        .thenComparing(e -> (String) e.getKey().get(2)))
-                .map(e -> new Object[]{e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getValue()})
-                .toList();
-        jdbcTemplate.batchUpdate("""
-                insert into campaign_counter (campaign_id, bucket, counter, shard, value)
-                values (?, ?, ?, 0, ?)
-                on conflict (campaign_id, bucket, counter, shard)
-                do update set value = campaign_counter.value + excluded.value""", rows);
-        return moved.size();
+        return fold("campaign_counter", "bucket", before.truncatedTo(ChronoUnit.HOURS))
+                + fold("campaign_counter_daily", "day", before.truncatedTo(ChronoUnit.DAYS));
     }
 
-    /** Adds the deltas of the events in {@code [from, to)}. */
-    private void addEvents(Map<Counter, Long> totals, String campaignId, Instant from, Instant to) {
-        StringBuilder sql = new StringBuilder("""
-                select d.key as counter, sum(d.value::bigint) as total
-                from analytics_event e, jsonb_each_text(e.deltas) d
-                where e.campaign_id = ?""");
-        List<Object> params = new ArrayList<>(List.of(campaignId));
-        if (from != null) {
-            sql.append(" and e.occurred_at >= ?");
-            params.add(utc(from));
+    private int fold(String table, String periodColumn, Instant before) {
+        List<Object[]> moved = jdbc.sql("delete from " + table + " where " + periodColumn + " < ? and shard <> 0"
+                        + " returning campaign_id, " + periodColumn + ", counter, value")
+                .param(utc(before))
+                .query((rs, row) -> new Object[]{rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3), rs.getLong(4)})
+                .list();
+        // campaign -> period -> counter -> sum, sorted for the same lock order as record()
+        Map<String, Map<Instant, Map<String, Long>>> sums = new TreeMap<>();
+        for (Object[] row : moved) {
+            sums.computeIfAbsent((String) row[0], c -> new TreeMap<>())
+                    .computeIfAbsent((Instant) row[1], p -> new TreeMap<>())
+                    .merge((String) row[2], (Long) row[3], Long::sum);
         }
-        if (to != null) {
-            sql.append(" and e.occurred_at < ?");
-            params.add(utc(to));
-        }
-        sql.append(" group by d.key");
-        jdbc.sql(sql.toString()).params(params)
-                .query((rs, row) -> Map.entry(Counter.ofField(rs.getString("counter")), rs.getLong("total")))
-                .list()
-                .forEach(e -> totals.merge(e.getKey(), e.getValue(), Long::sum));
+        List<Object[]> rows = new ArrayList<>();
+        sums.forEach((campaignId, periods) -> periods.forEach((start, counters) -> counters.forEach((counter, value) ->
+                rows.add(new Object[]{campaignId, utc(start), counter, value}))));
+        jdbcTemplate.batchUpdate(upsertShardZero(table, periodColumn), rows);
+        return moved.size();
     }
 
     private static Instant ceil(Instant at, ChronoUnit unit) {

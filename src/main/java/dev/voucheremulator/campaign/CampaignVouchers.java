@@ -106,7 +106,7 @@ class CampaignVouchers implements CampaignVoucherIssuer {
         vouchers.deleteAllOfCampaign(campaign.projectId(), campaign.id());
     }
 
-    /** A definition change reaches the campaign's vouchers that were never redeemed. */
+    /** A definition change reaches the campaign's vouchers that were never published or redeemed. */
     @Transactional
     void definitionChanged(Campaign campaign) {
         vouchers.redefineUnused(campaign.projectId(), template(campaign));

@@ -34,7 +34,7 @@ interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecifica
     @Query("""
             select v from Voucher v
             where v.projectId = :projectId and v.campaignId = :campaignId and v.deletedAt is null
-              and v.redeemedQuantity = 0 and v.id > :after
+              and v.redeemedQuantity = 0 and v.publishCount = 0 and v.id > :after
             order by v.id""")
     List<Voucher> findUnusedOfCampaign(@Param("projectId") String projectId, @Param("campaignId") String campaignId,
                                        @Param("after") String after, Limit limit);

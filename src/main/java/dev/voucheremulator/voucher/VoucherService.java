@@ -287,9 +287,9 @@ public class VoucherService {
     }
 
     /**
-     * Carries a changed campaign definition to its vouchers that were never redeemed: discount,
-     * redemption quantity, dates and validity windows (replacing per-voucher date or quantity
-     * overrides). Gift and loyalty cards are re-issued only while untouched, so a balance change is
+     * Carries a changed campaign definition to its vouchers that were never published or redeemed:
+     * discount, redemption quantity, dates and validity windows (replacing per-voucher date or
+     * quantity overrides). Gift and loyalty cards are re-issued only while untouched, so a balance change is
      * never lost. Returns how many vouchers changed.
      */
     @Transactional

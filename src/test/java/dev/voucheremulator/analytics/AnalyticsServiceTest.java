@@ -88,7 +88,8 @@ class AnalyticsServiceTest {
         List<CampaignEvent> events = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             // minute-aligned times often, to hit bucket boundaries exactly
-            long offset = random.nextBoolean() ? random.nextInt(72 * 60) * 60_000L : random.nextLong(72 * 3_600_000L);
+            // ten days, so windows hold whole days, whole hours and partial hours
+            long offset = random.nextBoolean() ? random.nextInt(240 * 60) * 60_000L : random.nextLong(240 * 3_600_000L);
             Instant at = T10.plusMillis(offset);
             long amount = 1 + random.nextInt(1000);
             times.add(at);
@@ -99,7 +100,8 @@ class AnalyticsServiceTest {
         inTransaction(() -> events.subList(0, 200).forEach(analytics::record));
         inTransaction(() -> analytics.recordAll(events.subList(200, 400)));
 
-        for (int i = 0; i < 60; i++) {
+        analytics.compact(T10.plus(Duration.ofDays(5))); // some days folded, some not
+        for (int i = 0; i < 100; i++) {
             Instant from = random.nextInt(8) == 0 ? null : times.get(random.nextInt(times.size()))
                     .plusMillis(random.nextInt(3) - 1);
             Instant to = random.nextInt(8) == 0 ? null : times.get(random.nextInt(times.size()))
@@ -135,6 +137,28 @@ class AnalyticsServiceTest {
         assertThat(count(null, null)).isEqualTo(before).isEqualTo(64);
         assertThat(count(T10.plusSeconds(1000), T10.plusSeconds(5000))).isEqualTo(windowBefore);
         assertThat(counterRows()).isLessThanOrEqualTo(rowsBefore).isEqualTo(2); // 2 hours (10:00-11:43), 1 counter, 1 shard
+        assertThat(jdbc.sql("select count(*) from campaign_counter_daily where campaign_id = ?").param(campaign)
+                .query(Long.class).single()).isEqualTo(1);
+
+        // a late event in a folded hour still counts
+        record(T10.plusSeconds(30));
+        assertThat(count(null, null)).isEqualTo(65);
+    }
+
+    @Test
+    void windowsAcrossDaysCombineDailySumsHourlySumsAndEdgeEvents() {
+        Instant day = Instant.parse("2031-03-04T00:00:00Z");
+        Instant nextDay = day.plus(Duration.ofDays(1));
+        record(day.minusMillis(1), day, day.plusSeconds(5400), nextDay.minusSeconds(3600), nextDay.minusMillis(1),
+                nextDay, nextDay.plus(Duration.ofDays(1)).plusSeconds(1));
+
+        assertThat(count(day, nextDay)).isEqualTo(5);                        // a whole day and its end instant
+        assertThat(count(day, nextDay.minusMillis(1))).isEqualTo(4);         // exactly one day
+        assertThat(count(day.minusSeconds(1800), nextDay.plusSeconds(1800))).isEqualTo(6);
+        assertThat(count(day.plusSeconds(3600), nextDay.minusSeconds(1))).isEqualTo(2);
+        assertThat(count(day.plusSeconds(5400), null)).isEqualTo(5);
+        assertThat(count(null, nextDay.minusSeconds(3600))).isEqualTo(4);
+        assertThat(count(null, null)).isEqualTo(7);
     }
 
     @Test

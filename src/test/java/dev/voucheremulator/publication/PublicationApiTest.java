@@ -77,6 +77,18 @@ class PublicationApiTest {
     }
 
     @Test
+    void aCampaignUpdateNoLongerReachesPublishedVouchers() {
+        campaign("Changing", "STATIC", 2, false);
+        String published = ok(api.post("/v1/publications", Map.of("campaign", "Changing",
+                "customer", Map.of("source_id", "p1")))).get("voucher").get("code").asString();
+        ok(api.put("/v1/campaigns/Changing", Map.of("discount", Map.of("type", "AMOUNT", "amount_off", 3000))));
+        for (JsonNode voucher : ok(api.get("/v1/vouchers?campaign=Changing")).get("vouchers")) {
+            long expected = voucher.get("code").asString().equals(published) ? 1000 : 3000;
+            assertThat(voucher.get("discount").get("amount_off").asLong()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void publishesSeveralCodesAtOnce() {
         campaign("Bulk", "STATIC", 5, false);
         JsonNode publication = ok(api.post("/v1/publications", Map.of("campaign", Map.of("name", "Bulk", "count", 3),
