@@ -1,15 +1,18 @@
 package dev.voucheremulator.analytics;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,93 +28,260 @@ import tools.jackson.databind.json.JsonMapper;
 public class AnalyticsService {
 
     static final int SHARDS = 8;
+    private static final int BATCH = 1_000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final JsonMapper json;
 
-    AnalyticsService(JdbcClient jdbc, JsonMapper json) {
+    AnalyticsService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.json = json;
     }
 
+    /**
+     * Records one event and adds its deltas to the hourly and daily sums. A transaction that records
+     * events of several campaigns should record them in campaign id order, so two such
+     * transactions cannot wait on each other's counter rows.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(CampaignEvent event) {
         Instant at = event.occurredAt().truncatedTo(ChronoUnit.MILLIS);
         jdbc.sql("""
                         insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
                         values (?, ?, ?, ?, ?::jsonb, ?::jsonb)""")
-                .params(event.projectId(), event.campaignId(), event.type(), Timestamp.from(at),
+                .params(event.projectId(), event.campaignId(), event.type(), utc(at),
                         json.writeValueAsString(fields(event.deltas())), json.writeValueAsString(event.details()))
                 .update();
-        // Rows in counter order: concurrent transactions lock them in the same order and never deadlock.
-        short shard = (short) ThreadLocalRandom.current().nextInt(SHARDS);
-        Timestamp bucket = Timestamp.from(at.truncatedTo(ChronoUnit.HOURS));
+        // One statement per table for all counters, in counter order, hourly before daily:
+        // concurrent transactions lock the rows in the same order and never deadlock.
         List<Map.Entry<Counter, Long>> deltas = event.deltas().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(Counter::field)))
                 .toList();
-        for (Map.Entry<Counter, Long> delta : deltas) {
-            jdbc.sql("""
-                            insert into campaign_counter (campaign_id, bucket, counter, shard, value)
-                            values (?, ?, ?, ?, ?)
-                            on conflict (campaign_id, bucket, counter, shard)
-                            do update set value = campaign_counter.value + excluded.value""")
-                    .params(event.campaignId(), bucket, delta.getKey().field(), shard, delta.getValue())
-                    .update();
-        }
+        short shard = (short) ThreadLocalRandom.current().nextInt(SHARDS);
+        String[] counters = deltas.stream().map(d -> d.getKey().field()).toArray(String[]::new);
+        long[] values = deltas.stream().mapToLong(Map.Entry::getValue).toArray();
+        addToSums("campaign_counter", "bucket", event.campaignId(), at.truncatedTo(ChronoUnit.HOURS), shard,
+                counters, values);
+        addToSums("campaign_counter_daily", "day", event.campaignId(), at.truncatedTo(ChronoUnit.DAYS), shard,
+                counters, values);
+    }
+
+    private void addToSums(String table, String periodColumn, String campaignId, Instant period, short shard,
+                           String[] counters, long[] values) {
+        jdbc.sql("insert into " + table + " (campaign_id, " + periodColumn + ", counter, shard, value)"
+                        + " select ?, ?, d.counter, ?, d.value"
+                        + " from unnest(?::text[], ?::bigint[]) with ordinality as d(counter, value, n)"
+                        + " order by d.n"
+                        + " on conflict (campaign_id, " + periodColumn + ", counter, shard)"
+                        + " do update set value = " + table + ".value + excluded.value")
+                .params(campaignId, utc(period), shard, counters, values)
+                .update();
     }
 
     /**
-     * Sums every counter of a campaign over events in {@code [from, to]} (either end may be open).
-     * Whole hours come from the hourly sums; the partial hours at the edges from the events.
+     * Records many events at once (bulk loads, the benchmark): the events are batch-inserted and
+     * their deltas summed per hour before they reach the counters, so the counters end up exactly
+     * as if each event had gone through {@link #record}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<CampaignEvent> events) {
+        for (int from = 0; from < events.size(); from += BATCH) {
+            List<CampaignEvent> chunk = events.subList(from, Math.min(events.size(), from + BATCH));
+            jdbcTemplate.batchUpdate("""
+                            insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
+                            values (?, ?, ?, ?, ?::jsonb, ?::jsonb)""",
+                    chunk.stream().map(e -> new Object[]{e.projectId(), e.campaignId(), e.type(),
+                            utc(e.occurredAt().truncatedTo(ChronoUnit.MILLIS)),
+                            json.writeValueAsString(fields(e.deltas())), json.writeValueAsString(e.details())})
+                            .toList());
+        }
+        upsertSums("campaign_counter", "bucket", events, ChronoUnit.HOURS);
+        upsertSums("campaign_counter_daily", "day", events, ChronoUnit.DAYS);
+    }
+
+    /** Adds the events' deltas, summed per campaign, period and counter, to shard 0 of a sums table. */
+    private void upsertSums(String table, String periodColumn, List<CampaignEvent> events, ChronoUnit period) {
+        // sorted, for the same lock order as record()
+        Map<String, Map<Instant, Map<String, Long>>> sums = new TreeMap<>();
+        for (CampaignEvent e : events) {
+            Map<String, Long> bucket = sums.computeIfAbsent(e.campaignId(), c -> new TreeMap<>())
+                    .computeIfAbsent(e.occurredAt().truncatedTo(period), h -> new TreeMap<>());
+            e.deltas().forEach((counter, value) -> bucket.merge(counter.field(), value, Long::sum));
+        }
+        List<Object[]> rows = new ArrayList<>();
+        sums.forEach((campaignId, buckets) -> buckets.forEach((start, counters) -> counters.forEach((counter, value) ->
+                rows.add(new Object[]{campaignId, utc(start), counter, value}))));
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            jdbcTemplate.batchUpdate(upsertShardZero(table, periodColumn), rows.subList(from, Math.min(rows.size(), from + BATCH)));
+        }
+    }
+
+    private static String upsertShardZero(String table, String periodColumn) {
+        return "insert into " + table + " (campaign_id, " + periodColumn + ", counter, shard, value) values (?, ?, ?, 0, ?)"
+                + " on conflict (campaign_id, " + periodColumn + ", counter, shard)"
+                + " do update set value = " + table + ".value + excluded.value";
+    }
+
+    /**
+     * Counts a referral campaign's referred customer the first time they convert, and only then:
+     * {@code referred_customers} is a number of distinct customers. Returns whether this was the
+     * customer's first conversion in the campaign.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean referralConverted(String projectId, String campaignId, String customerId, Instant at) {
+        // A concurrent first conversion of the same customer waits here for the other transaction
+        // and then inserts nothing.
+        int inserted = jdbc.sql("""
+                        insert into campaign_referral (campaign_id, customer_id, first_at) values (?, ?, ?)
+                        on conflict (campaign_id, customer_id) do nothing""")
+                .params(campaignId, customerId, utc(at.truncatedTo(ChronoUnit.MILLIS)))
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        record(CampaignEvent.of(projectId, campaignId, "referral.converted", at)
+                .count(Counter.REFERRED_CUSTOMERS)
+                .details(Map.of("customer_id", customerId))
+                .build());
+        return true;
+    }
+
+    /**
+     * Sums every counter of a campaign over events in {@code [from, to]}, both inclusive, either may
+     * be null (open). Whole days come from the daily sums, the remaining whole hours from the hourly
+     * sums, the partial hours at the edges from the events; one query. Every counter is in the map,
+     * 0 when nothing moved it.
      */
     public Map<Counter, Long> totals(String campaignId, Instant from, Instant to) {
         Map<Counter, Long> totals = new EnumMap<>(Counter.class);
-        Instant wholeFrom = from == null ? null : ceilHour(from);
-        Instant wholeTo = to == null ? null : to.truncatedTo(ChronoUnit.HOURS); // exclusive
-        if (wholeFrom != null && wholeTo != null && !wholeFrom.isBefore(wholeTo)) {
-            // the window lies within one or two partial hours: sum the events directly
-            addEvents(totals, campaignId, from, to);
+        for (Counter counter : Counter.values()) {
+            totals.put(counter, 0L);
+        }
+        // Events are stored at millisecond precision, so [from, to] is [start, end) in whole milliseconds.
+        Instant start = from == null ? null : ceil(from, ChronoUnit.MILLIS);
+        Instant end = to == null ? null : to.truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
+        if (start != null && end != null && !start.isBefore(end)) {
             return totals;
         }
-        StringBuilder sql = new StringBuilder("select counter, sum(value) as total from campaign_counter where campaign_id = ?");
-        List<Object> params = new ArrayList<>(List.of(campaignId));
-        if (wholeFrom != null) {
-            sql.append(" and bucket >= ?");
-            params.add(Timestamp.from(wholeFrom));
+        Sum sum = new Sum(campaignId);
+        Instant hoursFrom = start == null ? null : ceil(start, ChronoUnit.HOURS);
+        Instant hoursTo = end == null ? null : end.truncatedTo(ChronoUnit.HOURS);
+        if (before(hoursFrom, hoursTo)) {
+            Instant daysFrom = hoursFrom == null ? null : ceil(hoursFrom, ChronoUnit.DAYS);
+            Instant daysTo = hoursTo == null ? null : hoursTo.truncatedTo(ChronoUnit.DAYS);
+            if (before(daysFrom, daysTo)) {
+                sum.sums("campaign_counter_daily", "day", daysFrom, daysTo);
+                if (hoursFrom != null && hoursFrom.isBefore(daysFrom)) {
+                    sum.sums("campaign_counter", "bucket", hoursFrom, daysFrom);
+                }
+                if (hoursTo != null && daysTo.isBefore(hoursTo)) {
+                    sum.sums("campaign_counter", "bucket", daysTo, hoursTo);
+                }
+            } else {
+                sum.sums("campaign_counter", "bucket", hoursFrom, hoursTo);
+            }
+            if (start != null && start.isBefore(hoursFrom)) {
+                sum.events(start, hoursFrom);
+            }
+            if (end != null && hoursTo.isBefore(end)) {
+                sum.events(hoursTo, end);
+            }
+        } else {
+            sum.events(start, end); // no whole hour inside the window
         }
-        if (wholeTo != null) {
-            sql.append(" and bucket < ?");
-            params.add(Timestamp.from(wholeTo));
-        }
-        sql.append(" group by counter");
-        jdbc.sql(sql.toString()).params(params)
+        jdbc.sql("select counter, sum(value) as total from (" + String.join(" union all ", sum.parts)
+                        + ") parts group by counter")
+                .params(sum.params)
                 .query((rs, row) -> Map.entry(Counter.ofField(rs.getString("counter")), rs.getLong("total")))
                 .list()
                 .forEach(e -> totals.merge(e.getKey(), e.getValue(), Long::sum));
-        if (from != null && from.isBefore(wholeFrom)) {
-            addEvents(totals, campaignId, from, wholeFrom.minusMillis(1));
-        }
-        if (to != null && !to.isBefore(wholeTo)) {
-            addEvents(totals, campaignId, wholeTo, to);
-        }
         return totals;
     }
 
-    private void addEvents(Map<Counter, Long> totals, String campaignId, Instant from, Instant to) {
-        jdbc.sql("""
-                        select d.key as counter, sum(d.value::bigint) as total
-                        from analytics_event e, jsonb_each_text(e.deltas) d
-                        where e.campaign_id = ? and e.occurred_at >= ? and e.occurred_at <= ?
-                        group by d.key""")
-                .params(campaignId, Timestamp.from(from), Timestamp.from(to))
-                .query((rs, row) -> Map.entry(Counter.ofField(rs.getString("counter")), rs.getLong("total")))
-                .list()
-                .forEach(e -> totals.merge(e.getKey(), e.getValue(), Long::sum));
+    /** The parts of one totals query; every range is half-open, a null bound is open. */
+    private static final class Sum {
+        private final String campaignId;
+        private final List<String> parts = new ArrayList<>();
+        private final List<Object> params = new ArrayList<>();
+
+        Sum(String campaignId) {
+            this.campaignId = campaignId;
+        }
+
+        void sums(String table, String periodColumn, Instant from, Instant to) {
+            parts.add("select counter, value from " + table + " where campaign_id = ?"
+                    + range(periodColumn, from, to));
+        }
+
+        void events(Instant from, Instant to) {
+            parts.add("select d.key as counter, d.value::bigint as value"
+                    + " from analytics_event e, jsonb_each_text(e.deltas) d where e.campaign_id = ?"
+                    + range("e.occurred_at", from, to));
+        }
+
+        private String range(String column, Instant from, Instant to) {
+            params.add(campaignId);
+            StringBuilder sql = new StringBuilder();
+            if (from != null) {
+                sql.append(" and ").append(column).append(" >= ?");
+                params.add(utc(from));
+            }
+            if (to != null) {
+                sql.append(" and ").append(column).append(" < ?");
+                params.add(utc(to));
+            }
+            return sql.toString();
+        }
     }
 
-    private static Instant ceilHour(Instant at) {
-        Instant floor = at.truncatedTo(ChronoUnit.HOURS);
-        return floor.equals(at) ? floor : floor.plus(1, ChronoUnit.HOURS);
+    /** {@code a < b}, where a null {@code a} is minus infinity and a null {@code b} plus infinity. */
+    private static boolean before(Instant a, Instant b) {
+        return a == null || b == null || a.isBefore(b);
+    }
+
+    /**
+     * Folds the shards of every hour (and day) that ended before {@code before} into shard 0.
+     * Sharding only matters while a period is being written; afterwards one row per counter keeps
+     * the summary reading few rows. Totals are the same before and after. Returns how many rows
+     * were folded away.
+     */
+    @Transactional
+    public int compact(Instant before) {
+        return fold("campaign_counter", "bucket", before.truncatedTo(ChronoUnit.HOURS))
+                + fold("campaign_counter_daily", "day", before.truncatedTo(ChronoUnit.DAYS));
+    }
+
+    private int fold(String table, String periodColumn, Instant before) {
+        List<Object[]> moved = jdbc.sql("delete from " + table + " where " + periodColumn + " < ? and shard <> 0"
+                        + " returning campaign_id, " + periodColumn + ", counter, value")
+                .param(utc(before))
+                .query((rs, row) -> new Object[]{rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3), rs.getLong(4)})
+                .list();
+        // campaign -> period -> counter -> sum, sorted for the same lock order as record()
+        Map<String, Map<Instant, Map<String, Long>>> sums = new TreeMap<>();
+        for (Object[] row : moved) {
+            sums.computeIfAbsent((String) row[0], c -> new TreeMap<>())
+                    .computeIfAbsent((Instant) row[1], p -> new TreeMap<>())
+                    .merge((String) row[2], (Long) row[3], Long::sum);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        sums.forEach((campaignId, periods) -> periods.forEach((start, counters) -> counters.forEach((counter, value) ->
+                rows.add(new Object[]{campaignId, utc(start), counter, value}))));
+        jdbcTemplate.batchUpdate(upsertShardZero(table, periodColumn), rows);
+        return moved.size();
+    }
+
+    private static Instant ceil(Instant at, ChronoUnit unit) {
+        Instant floor = at.truncatedTo(unit);
+        return floor.equals(at) ? floor : floor.plus(1, unit);
+    }
+
+    // An explicit offset: java.sql.Timestamp would go through the JVM's default time zone.
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
     }
 
     private static Map<String, Long> fields(Map<Counter, Long> deltas) {

@@ -15,6 +15,8 @@ import dev.voucheremulator.spec.LoyaltyCardConfig;
 import dev.voucheremulator.spec.RedemptionLimit;
 import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
+import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
+import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.validationrule.ValidationRuleService;
 import java.time.Clock;
 import java.time.Instant;
@@ -117,6 +119,11 @@ public class CampaignService {
 
     public CampaignResponse get(String projectId, String idOrName) {
         return single(find(projectId, idOrName));
+    }
+
+    /** A live campaign by id (not by name): what redemptions check a voucher's or tier's campaign against. */
+    public Optional<CampaignResponse> findById(String projectId, String campaignId) {
+        return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, campaignId).map(this::single);
     }
 
     public CampaignListResponse list(String projectId, CampaignListQuery query) {
@@ -242,6 +249,23 @@ public class CampaignService {
                 .filter(t -> t.id().equals(tierId))
                 .findFirst()
                 .orElseThrow(() -> ApiException.notFound("promotion_tier", tierId));
+    }
+
+    /** The campaign as a list item shows it ({@code CampaignBase}): what the summary embeds. */
+    public CampaignResponse getBase(String projectId, String idOrName) {
+        Campaign campaign = find(projectId, idOrName);
+        CategoryResponse category = campaign.categoryId() == null ? null
+                : categories.byIds(projectId, List.of(campaign.categoryId())).get(campaign.categoryId());
+        return response(campaign, category, false, false);
+    }
+
+    /**
+     * For publications of an AUTO_UPDATE campaign: generates {@code count} more vouchers, counted in
+     * the campaign and its summary like any added voucher.
+     */
+    @Transactional
+    public List<VoucherResponse> generateVouchers(String projectId, String campaignId, int count) {
+        return vouchers.add(projectId, campaignId, count, null);
     }
 
     @EventListener

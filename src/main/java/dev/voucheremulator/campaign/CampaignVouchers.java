@@ -1,38 +1,55 @@
 package dev.voucheremulator.campaign;
 
+import dev.voucheremulator.analytics.AnalyticsService;
+import dev.voucheremulator.analytics.CampaignEvent;
+import dev.voucheremulator.analytics.Counter;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.voucher.AddVoucherRequest;
 import dev.voucheremulator.voucher.CampaignVoucherIssuer;
 import dev.voucheremulator.voucher.CreateVoucherRequest;
+import dev.voucheremulator.voucher.LoyaltyCard;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherService;
+import dev.voucheremulator.voucher.VoucherService.DeletedVoucher;
 import dev.voucheremulator.voucher.VoucherTemplate;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Vouchers issued by a campaign: stamped from its definition, and counted in its
- * {@code vouchers_count} in the same transaction.
+ * {@code vouchers_count} and summary in the same transaction.
  */
 @Service
 @Transactional(readOnly = true)
 class CampaignVouchers implements CampaignVoucherIssuer {
 
+    private static final int SAMPLE_CODES = 10;
+
     private final CampaignRepository campaigns;
     private final VoucherService vouchers;
+    private final AnalyticsService analytics;
+    private final EntityManager entityManager;
+    private final Clock clock;
 
-    CampaignVouchers(CampaignRepository campaigns, VoucherService vouchers) {
+    CampaignVouchers(CampaignRepository campaigns, VoucherService vouchers, AnalyticsService analytics,
+                     EntityManager entityManager, Clock clock) {
         this.campaigns = campaigns;
         this.vouchers = vouchers;
+        this.analytics = analytics;
+        this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Transactional
     List<VoucherResponse> generate(Campaign campaign, int count, AddVoucherRequest overrides) {
         List<VoucherResponse> created = vouchers.generate(campaign.projectId(), template(campaign), count, overrides);
-        campaign.vouchersAdded(created.size());
-        campaigns.save(campaign);
+        added(campaign, created);
         return created;
     }
 
@@ -49,8 +66,7 @@ class CampaignVouchers implements CampaignVoucherIssuer {
     VoucherResponse addWithCode(String projectId, String campaignIdOrName, String code, AddVoucherRequest body) {
         Campaign campaign = issuing(projectId, campaignIdOrName);
         VoucherResponse created = vouchers.addWithCode(projectId, template(campaign), code, body);
-        campaign.vouchersAdded(1);
-        campaigns.save(campaign);
+        added(campaign, List.of(created));
         return created;
     }
 
@@ -63,9 +79,26 @@ class CampaignVouchers implements CampaignVoucherIssuer {
         VoucherResponse created = code == null
                 ? vouchers.generate(projectId, template(campaign), 1, overrides).get(0)
                 : vouchers.addWithCode(projectId, template(campaign), code, overrides);
-        campaign.vouchersAdded(1);
-        campaigns.save(campaign);
+        added(campaign, List.of(created));
         return created;
+    }
+
+    @Override
+    @Transactional
+    public void delete(String projectId, String codeOrId) {
+        DeletedVoucher deleted = vouchers.delete(projectId, codeOrId);
+        if (deleted.campaignId() == null) {
+            return; // a standalone voucher belongs to no campaign summary
+        }
+        Campaign campaign = campaigns.findById(deleted.campaignId()).orElseThrow();
+        entityManager.refresh(campaign, LockModeType.PESSIMISTIC_WRITE);
+        campaign.vouchersRemoved(1);
+        analytics.record(CampaignEvent.of(projectId, campaign.id(), "voucher.deleted", clock.instant())
+                .count(Counter.VOUCHERS_DELETED)
+                .add(Counter.AMOUNT_DELETED, deleted.giftBalance())
+                .add(Counter.POINTS_DELETED, deleted.pointsBalance())
+                .details(Map.of("code", deleted.code(), "voucher_id", deleted.id()))
+                .build());
     }
 
     @Transactional
@@ -73,7 +106,7 @@ class CampaignVouchers implements CampaignVoucherIssuer {
         vouchers.deleteAllOfCampaign(campaign.projectId(), campaign.id());
     }
 
-    /** A definition change reaches the campaign's vouchers that were never redeemed. */
+    /** A definition change reaches the campaign's vouchers that were never published or redeemed. */
     @Transactional
     void definitionChanged(Campaign campaign) {
         vouchers.redefineUnused(campaign.projectId(), template(campaign));
@@ -83,9 +116,35 @@ class CampaignVouchers implements CampaignVoucherIssuer {
         return new AsyncActionResponse(ResourceIds.asyncAction());
     }
 
+    /** Counts new vouchers in the campaign and its summary: one event for the whole batch. */
+    private void added(Campaign campaign, List<VoucherResponse> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        campaign.vouchersAdded(created.size());
+        campaigns.save(campaign);
+        long amount = created.stream().filter(v -> v.gift() != null && v.gift().amount() != null)
+                .mapToLong(v -> v.gift().amount()).sum();
+        long points = created.stream().map(VoucherResponse::loyaltyCard)
+                .filter(card -> card != null && card.points() != null)
+                .mapToLong(LoyaltyCard::points).sum();
+        analytics.record(CampaignEvent.of(campaign.projectId(), campaign.id(), "voucher.created", clock.instant())
+                .add(Counter.VOUCHERS_CREATED, created.size())
+                .add(Counter.CREATED_VOUCHERS_AMOUNT, amount)
+                .add(Counter.CREATED_VOUCHERS_POINTS, points)
+                .details(Map.of("count", created.size(),
+                        "codes", created.stream().limit(SAMPLE_CODES).map(VoucherResponse::code).toList()))
+                .build());
+    }
+
+    /**
+     * The campaign that is to issue vouchers, locked: concurrent requests adding to (or deleting
+     * from) one campaign take turns on its {@code vouchers_count} instead of failing on its version.
+     */
     private Campaign issuing(String projectId, String campaignIdOrName) {
         Campaign campaign = campaigns.findLive(projectId, campaignIdOrName)
                 .orElseThrow(() -> ApiException.notFound("campaign", campaignIdOrName));
+        entityManager.refresh(campaign, LockModeType.PESSIMISTIC_WRITE);
         if (campaign.campaignType() == CampaignType.PROMOTION) {
             throw CampaignService.invalidCampaign("PROMOTION campaigns have tiers, not vouchers");
         }

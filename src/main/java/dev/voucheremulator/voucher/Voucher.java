@@ -56,6 +56,8 @@ class Voucher {
     private Integer redemptionQuantity;
     private int redeemedQuantity;
     private String holderId;
+    // written only by VoucherRepository.publish, which also bumps the version
+    private int publishCount;
     private Instant createdAt;
     private Instant updatedAt;
     private Instant deletedAt;
@@ -97,6 +99,7 @@ class Voucher {
     Integer redemptionQuantity() { return redemptionQuantity; }
     int redeemedQuantity() { return redeemedQuantity; }
     String holderId() { return holderId; }
+    int publishCount() { return publishCount; }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
     Instant deletedAt() { return deletedAt; }

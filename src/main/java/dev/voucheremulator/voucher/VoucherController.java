@@ -6,13 +6,16 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,6 +49,15 @@ class VoucherController {
     @Operation(operationId = "get-voucher", summary = "Get Voucher")
     VoucherResponse get(@Parameter(hidden = true) Project project, @PathVariable String code) {
         return vouchers.get(project.id(), code);
+    }
+
+    @DeleteMapping("/{code}")
+    @Operation(operationId = "delete-voucher", summary = "Delete Voucher")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@Parameter(hidden = true) Project project, @PathVariable String code,
+                @RequestParam(required = false) Boolean force) {
+        // The bin is not observable, so force=true (skip the bin) behaves the same.
+        campaignIssuer.delete(project.id(), code);
     }
 
     // Raw parameter map: created_at[before] and friends are not bindable by name. The parameters

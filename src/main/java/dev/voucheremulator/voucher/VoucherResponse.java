@@ -81,7 +81,7 @@ public record VoucherResponse(String id,
                 rules,
                 new Redemption(v.redemptionQuantity(), v.redeemedQuantity(), redeemedPoints(v), redeemedAmount(v),
                         "list", path + "/redemptions?page=1&limit=10"),
-                new Publish("list", 0, path + "/publications?page=1&limit=10"),
+                new Publish("list", v.publishCount(), path + "/publications?page=1&limit=10"),
                 "voucher");
     }
 

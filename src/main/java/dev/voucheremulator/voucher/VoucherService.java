@@ -14,10 +14,12 @@ import dev.voucheremulator.spec.VoucherType;
 import dev.voucheremulator.validationrule.ValidationRuleService;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -150,6 +153,19 @@ public class VoucherService {
                 rulesOf(projectId, v)));
     }
 
+    /** By {@code v_} id, deleted vouchers included: what a publication or redemption refers to. */
+    public Map<String, VoucherResponse> byIds(String projectId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Voucher> found = repository.findByProjectIdAndIdIn(projectId, ids);
+        Map<String, CategoryResponse> categoryById = categories.byIds(projectId, found.stream()
+                .map(Voucher::categoryId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return found.stream().collect(Collectors.toMap(Voucher::id,
+                v -> VoucherResponse.from(v, v.categoryId() == null ? null : categoryById.get(v.categoryId()),
+                        rulesOf(projectId, v))));
+    }
+
     public VoucherResponse get(String projectId, String codeOrId) {
         return find(projectId, codeOrId).orElseThrow(() -> ApiException.notFound("voucher", codeOrId));
     }
@@ -170,6 +186,100 @@ public class VoucherService {
         return VoucherListResponse.of(vouchers, page.getTotalElements());
     }
 
+    /**
+     * Takes one use of a voucher and {@code giftCredits} of its gift card balance, if both are left.
+     * One conditional UPDATE decides it, so concurrent redemptions never share the last use. Returns
+     * the voucher as it is now, or empty when nothing was taken (used up, balance too low, deleted).
+     */
+    @Transactional
+    public Optional<VoucherResponse> tryRedeem(String projectId, String voucherId, long giftCredits) {
+        if (giftCredits < 0) {
+            throw new IllegalArgumentException("gift credits cannot be negative");
+        }
+        if (repository.takeRedemption(projectId, voucherId, giftCredits) == 0) {
+            return Optional.empty();
+        }
+        return refreshed(projectId, voucherId);
+    }
+
+    /**
+     * Gives back what {@link #tryRedeem} took: one use and {@code giftCredits}. For rollbacks, and
+     * for undoing the earlier vouchers of a stacked redemption that failed on a later one.
+     */
+    @Transactional
+    public Optional<VoucherResponse> restoreRedemption(String projectId, String voucherId, long giftCredits) {
+        if (giftCredits < 0) {
+            throw new IllegalArgumentException("gift credits cannot be negative");
+        }
+        repository.giveBackRedemption(projectId, voucherId, giftCredits);
+        return refreshed(projectId, voucherId);
+    }
+
+    /**
+     * A voucher read again from the database, past what this transaction's persistence context
+     * holds: after {@link #tryRedeem} refused, what the winner left.
+     */
+    public Optional<VoucherResponse> refreshed(String projectId, String voucherId) {
+        return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, voucherId).map(v -> {
+            entityManager.refresh(v);
+            return VoucherResponse.from(v, category(projectId, v.categoryId()), rulesOf(projectId, v));
+        });
+    }
+
+    /** What a deleted voucher leaves for its campaign's count and summary. */
+    public record DeletedVoucher(String id, String code, String campaignId, VoucherType type, long giftBalance,
+                                 long pointsBalance) {
+    }
+
+    /**
+     * DELETE /v1/vouchers/{code}: soft-deletes the voucher, which frees its code. The row is locked
+     * first, so the remaining balance reported is the one the voucher had when it went.
+     */
+    @Transactional
+    public DeletedVoucher delete(String projectId, String codeOrId) {
+        Voucher voucher = live(projectId, codeOrId).orElseThrow(() -> ApiException.notFound("voucher", codeOrId));
+        entityManager.refresh(voucher, LockModeType.PESSIMISTIC_WRITE);
+        if (voucher.deletedAt() != null) {
+            throw ApiException.notFound("voucher", codeOrId); // a concurrent delete came first
+        }
+        repository.softDelete(voucher.id(), now());
+        entityManager.detach(voucher);
+        long giftBalance = voucher.gift() == null ? 0 : orZero(voucher.gift().balance());
+        long points = voucher.loyaltyCard() == null ? 0 : orZero(voucher.loyaltyCard().balance());
+        return new DeletedVoucher(voucher.id(), voucher.code(), voucher.campaignId(), voucher.type(), giftBalance,
+                points);
+    }
+
+    /**
+     * Locks up to {@code count} publishable vouchers of a campaign (live, active, not expired, never
+     * published), oldest first, and returns their ids. Vouchers a concurrent publication holds are
+     * skipped, so two publications never pick the same one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> lockPublishable(String campaignId, int count) {
+        return repository.lockUnpublished(campaignId, now(), count);
+    }
+
+    /** The oldest live voucher of a campaign: a STANDALONE campaign's one shared code. */
+    public Optional<String> firstOfCampaign(String campaignId) {
+        return repository.findFirstLiveId(campaignId);
+    }
+
+    /**
+     * Publishes a voucher to a customer: sets its holder and counts the publication. A unique code
+     * is published once; false when it already was. A {@code shared} code (a STANDALONE campaign's)
+     * can be published any number of times and gets no holder.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean publish(String voucherId, String customerId, boolean shared) {
+        int changed = shared ? repository.publishShared(voucherId) : repository.publish(voucherId, customerId);
+        Voucher cached = entityManager.find(Voucher.class, voucherId);
+        if (cached != null) {
+            entityManager.refresh(cached); // the update bypassed the persistence context
+        }
+        return changed == 1;
+    }
+
     /** Soft-deletes every live voucher of a campaign, which frees their codes; returns how many. */
     @Transactional
     public int deleteAllOfCampaign(String projectId, String campaignId) {
@@ -177,9 +287,9 @@ public class VoucherService {
     }
 
     /**
-     * Carries a changed campaign definition to its vouchers that were never redeemed: discount,
-     * redemption quantity, dates and validity windows (replacing per-voucher date or quantity
-     * overrides). Gift and loyalty cards are re-issued only while untouched, so a balance change is
+     * Carries a changed campaign definition to its vouchers that were never published or redeemed:
+     * discount, redemption quantity, dates and validity windows (replacing per-voucher date or
+     * quantity overrides). Gift and loyalty cards are re-issued only while untouched, so a balance change is
      * never lost. Returns how many vouchers changed.
      */
     @Transactional

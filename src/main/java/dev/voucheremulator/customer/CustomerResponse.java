@@ -1,0 +1,18 @@
+package dev.voucheremulator.customer;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import java.util.Map;
+
+/** Voucherify's {@code SimpleCustomer}, as embedded in publications and redemptions. */
+public record CustomerResponse(String id,
+                               @JsonInclude(Include.ALWAYS) String name,
+                               @JsonInclude(Include.ALWAYS) String email,
+                               @JsonInclude(Include.ALWAYS) String sourceId,
+                               Map<String, Object> metadata,
+                               String object) {
+
+    static CustomerResponse from(Customer c) {
+        return new CustomerResponse(c.id(), c.name(), c.email(), c.sourceId(), c.metadata(), "customer");
+    }
+}

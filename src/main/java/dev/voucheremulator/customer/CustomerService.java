@@ -1,0 +1,75 @@
+package dev.voucheremulator.customer;
+
+import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.ids.ResourceIds;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+@Transactional(readOnly = true)
+public class CustomerService {
+
+    private final CustomerRepository repository;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    CustomerService(CustomerRepository repository, JsonMapper json, Clock clock) {
+        this.repository = repository;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * The customer a request names. {@code id} wins (an unknown id is a 404, and the source_id is
+     * then ignored, as the spec says); else {@code source_id} finds the customer or creates it on
+     * first use. Name, email, phone and metadata sent with the reference replace the stored ones.
+     * Neither id nor source_id: 400 {@code invalid_customer}.
+     */
+    @Transactional
+    public CustomerResponse resolve(String projectId, CustomerRef ref) {
+        if (ref == null || !ref.identified()) {
+            throw ApiException.badRequest("invalid_customer", "Invalid customer",
+                    "Customer should have property 'id' or 'source_id'");
+        }
+        Instant now = now();
+        Customer customer;
+        if (CustomerRef.hasText(ref.id())) {
+            customer = repository.findByProjectIdAndId(projectId, ref.id())
+                    .orElseThrow(() -> ApiException.notFound("customer", ref.id()));
+        } else {
+            int inserted = repository.insertIfAbsent(ResourceIds.customer(), projectId, ref.sourceId(), ref.name(),
+                    ref.email(), ref.phone(), json.writeValueAsString(ref.metadata() == null ? Map.of() : ref.metadata()),
+                    now);
+            customer = repository.findByProjectIdAndSourceId(projectId, ref.sourceId()).orElseThrow();
+            if (inserted == 1) {
+                return CustomerResponse.from(customer);
+            }
+        }
+        customer.update(ref, now);
+        return CustomerResponse.from(customer);
+    }
+
+    public Map<String, CustomerResponse> byIds(String projectId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByProjectIdAndIdIn(projectId, ids).stream()
+                .collect(Collectors.toMap(Customer::id, CustomerResponse::from));
+    }
+
+    public Optional<CustomerResponse> find(String projectId, String id) {
+        return repository.findByProjectIdAndId(projectId, id).map(CustomerResponse::from);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

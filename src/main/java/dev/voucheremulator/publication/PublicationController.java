@@ -1,0 +1,116 @@
+package dev.voucheremulator.publication;
+
+import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.customer.CustomerRef;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/v1/publications")
+@Tag(name = "Publications")
+class PublicationController {
+
+    private final PublicationService publications;
+
+    PublicationController(PublicationService publications) {
+        this.publications = publications;
+    }
+
+    @PostMapping
+    @Operation(operationId = "create-publication", summary = "Create Publication")
+    PublicationResponse create(@Parameter(hidden = true) Project project,
+                               @RequestParam(name = "join_once", required = false) Boolean joinOnce,
+                               @RequestBody CreatePublicationRequest body) {
+        if (body == null || body.customer() == null) {
+            throw ApiException.invalidPayload("Payload should have required property 'customer'");
+        }
+        CreatePublicationRequest.Campaign campaign = body.campaign();
+        return publications.create(project.id(), new PublicationService.Command(body.voucher(),
+                campaign == null ? null : campaign.name(),
+                campaign == null || campaign.count() == null ? 1 : campaign.count(),
+                body.customer(), body.sourceId(), body.metadata(), body.channel(), Boolean.TRUE.equals(joinOnce)))
+                .orThrow();
+    }
+
+    /** The same through query parameters: {@code customer[source_id]=...&campaign[name]=...}; one voucher at most. */
+    @GetMapping("/create")
+    @Operation(operationId = "create-publication-1", summary = "Create Publication", parameters = {
+            @Parameter(name = "customer[source_id]", in = ParameterIn.QUERY),
+            @Parameter(name = "customer[id]", in = ParameterIn.QUERY),
+            @Parameter(name = "voucher", in = ParameterIn.QUERY),
+            @Parameter(name = "campaign[name]", in = ParameterIn.QUERY),
+            @Parameter(name = "campaign[count]", in = ParameterIn.QUERY, schema = @Schema(type = "integer")),
+            @Parameter(name = "source_id", in = ParameterIn.QUERY),
+            @Parameter(name = "join_once", in = ParameterIn.QUERY, schema = @Schema(type = "boolean"))})
+    PublicationResponse createFromQuery(@Parameter(hidden = true) Project project,
+                                        @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+        Map<String, Object> customerMetadata = prefixed(params, "customer[metadata]");
+        CustomerRef customer = new CustomerRef(single(params, "customer[id]"), single(params, "customer[source_id]"),
+                single(params, "customer[name]"), single(params, "customer[email]"), single(params, "customer[phone]"),
+                customerMetadata.isEmpty() ? null : customerMetadata);
+        if (!customer.identified()) {
+            throw ApiException.invalidQueryParams("Query should have required property 'customer'");
+        }
+        String campaign = single(params, "campaign[name]") != null ? single(params, "campaign[name]")
+                : single(params, "campaign");
+        String count = single(params, "campaign[count]");
+        if (count != null && !count.equals("1")) {
+            if (!count.matches("\\d{1,9}")) {
+                throw ApiException.invalidQueryParams("Query parameter 'campaign[count]' should be an integer");
+            }
+            throw PublicationService.tooMany("Only up to 1 can be published");
+        }
+        String joinOnce = single(params, "join_once");
+        Map<String, Object> metadata = prefixed(params, "metadata");
+        return publications.create(project.id(), new PublicationService.Command(single(params, "voucher"), campaign, 1,
+                customer, single(params, "source_id"), metadata.isEmpty() ? null : metadata,
+                single(params, "channel"), "true".equalsIgnoreCase(joinOnce))).orThrow();
+    }
+
+    @GetMapping
+    @Operation(operationId = "list-publications", summary = "List Publications", parameters = {
+            @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer")),
+            @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = "integer")),
+            @Parameter(name = "order", in = ParameterIn.QUERY, description = "id, voucher_code, tracking_id, "
+                    + "customer_id, created_at, channel; '-' for descending"),
+            @Parameter(name = "campaign", in = ParameterIn.QUERY, description = "campaign name"),
+            @Parameter(name = "customer", in = ParameterIn.QUERY, description = "customer id"),
+            @Parameter(name = "voucher", in = ParameterIn.QUERY, description = "voucher code"),
+            @Parameter(name = "result", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"SUCCESS", "FAILURE"})),
+            @Parameter(name = "voucher_type", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"discount", "loyalty"})),
+            @Parameter(name = "is_referral_code", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
+            @Parameter(name = "source_id", in = ParameterIn.QUERY)})
+    PublicationListResponse list(@Parameter(hidden = true) Project project,
+                                 @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+        return publications.list(project.id(), PublicationListQuery.from(params));
+    }
+
+    private static String single(Map<String, List<String>> params, String name) {
+        return PublicationListQuery.single(params, name);
+    }
+
+    /** {@code metadata[key]=value} pairs; values stay strings, as a query string has no types. */
+    private static Map<String, Object> prefixed(Map<String, List<String>> params, String prefix) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        params.forEach((key, value) -> {
+            if (key.startsWith(prefix + "[") && key.endsWith("]") && !value.isEmpty()) {
+                values.put(key.substring(prefix.length() + 1, key.length() - 1), value.get(0));
+            }
+        });
+        return values;
+    }
+}

@@ -1,0 +1,284 @@
+package dev.voucheremulator.publication;
+
+import dev.voucheremulator.analytics.AnalyticsService;
+import dev.voucheremulator.analytics.CampaignEvent;
+import dev.voucheremulator.analytics.Counter;
+import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.campaign.CampaignResponse;
+import dev.voucheremulator.campaign.CampaignService;
+import dev.voucheremulator.campaign.CampaignType;
+import dev.voucheremulator.campaign.CodeGeneration;
+import dev.voucheremulator.customer.CustomerRef;
+import dev.voucheremulator.customer.CustomerResponse;
+import dev.voucheremulator.customer.CustomerService;
+import dev.voucheremulator.voucher.VoucherResponse;
+import dev.voucheremulator.voucher.VoucherService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishing codes to customers. A refusal for a business reason (already published, nothing
+ * suitable, already joined) is stored as a FAILURE publication and counted, so it comes back as a
+ * value, not an exception: the transaction that records it must commit.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicationService {
+
+    static final int MAX_COUNT = 50;
+
+    private final PublicationRepository repository;
+    private final CustomerService customers;
+    private final VoucherService vouchers;
+    private final CampaignService campaigns;
+    private final AnalyticsService analytics;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PublicationService(PublicationRepository repository, CustomerService customers, VoucherService vouchers,
+                       CampaignService campaigns, AnalyticsService analytics, JdbcClient jdbc, Clock clock) {
+        this.repository = repository;
+        this.customers = customers;
+        this.vouchers = vouchers;
+        this.campaigns = campaigns;
+        this.analytics = analytics;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * What to publish: a {@code voucher} code (wins), or {@code count} codes of a {@code campaign}
+     * (name or id). {@code joinOnce} is the query flag: the customer gets the code they already
+     * have instead of another one.
+     */
+    record Command(String voucher, String campaign, int count, CustomerRef customer, String sourceId,
+                   Map<String, Object> metadata, String channel, boolean joinOnce) {
+    }
+
+    /** A publication, or the refusal that was stored (and is to be answered with 400). */
+    record Outcome(PublicationResponse publication, ApiException refusal) {
+
+        PublicationResponse orThrow() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return publication;
+        }
+    }
+
+    @Transactional
+    Outcome create(String projectId, Command command) {
+        boolean byVoucher = hasText(command.voucher());
+        if (!byVoucher && !hasText(command.campaign())) {
+            throw ApiException.badRequest("missing_vouchers", "Missing vouchers", "Either Campaign or Voucher is required");
+        }
+        int count = byVoucher ? 1 : command.count();
+        if (count < 1 || count > MAX_COUNT) {
+            throw ApiException.invalidPayload("Property 'campaign.count' should be between 1 and " + MAX_COUNT);
+        }
+        if (hasText(command.sourceId()) && count > 1) {
+            throw tooMany("If source_id is provided only 1 voucher can be published per request");
+        }
+        CustomerResponse customer = customers.resolve(projectId, command.customer());
+        VoucherResponse voucher = byVoucher ? vouchers.get(projectId, command.voucher()) : null;
+        CampaignResponse campaign = byVoucher
+                ? (voucher.campaignId() == null ? null : campaigns.getBase(projectId, voucher.campaignId()))
+                : campaigns.getBase(projectId, command.campaign());
+        if (hasText(command.sourceId())) {
+            lock("publication-source", projectId, command.sourceId());
+            if (repository.existsByProjectIdAndSourceIdAndResult(projectId, command.sourceId(), Publication.SUCCESS)) {
+                throw ApiException.badRequest("duplicate_source_id", "Duplicate source_id",
+                        "Publication with source_id: '" + command.sourceId() + "' already exists");
+            }
+        }
+
+        Instant now = now();
+        Publication publication = new Publication(ResourceIds.publication(), projectId, customer.id(),
+                customer.sourceId(), blankToNull(command.sourceId()),
+                hasText(command.channel()) ? command.channel() : "API", command.metadata(), now);
+        if (campaign != null) {
+            publication.campaign(campaign.id(), campaign.name());
+        }
+        boolean shared = campaign != null && campaign.type() == CodeGeneration.STANDALONE;
+        String requestedCode = byVoucher ? voucher.code() : null;
+
+        // One code per customer: by the campaign's join_once, or the request's join_once flag.
+        boolean oncePerCustomer = !shared && (command.joinOnce() || campaign != null && campaign.joinOnce());
+        if (oncePerCustomer && (campaign != null || voucher != null)) {
+            String scope = campaign != null ? campaign.id() : voucher.id();
+            lock("publication-join", scope, customer.id());
+            List<Publication> joined = campaign != null
+                    ? repository.findJoined(customer.id(), campaign.id(), Limit.of(1))
+                    : repository.findHolding(customer.id(), voucher.id(), Limit.of(1));
+            if (!joined.isEmpty()) {
+                if (command.joinOnce()) {
+                    return new Outcome(response(joined.get(0), customer), null);
+                }
+                return refuse(publication, customer, requestedCode, "voucher_cannot_be_published",
+                        "Voucher cannot be published", "Voucher cannot be published. Customer already joined program.");
+            }
+        }
+
+        List<String> published = new ArrayList<>();
+        if (byVoucher) {
+            if (!voucher.active() || expired(voucher, now)) {
+                return refuse(publication, customer, requestedCode, "voucher_cannot_be_published",
+                        "Voucher cannot be published", "Voucher cannot be published. Voucher " + voucher.code()
+                                + " is " + (voucher.active() ? "expired." : "disabled."));
+            }
+            if (!vouchers.publish(voucher.id(), customer.id(), shared)) {
+                return refuse(publication, customer, requestedCode, "voucher_already_published",
+                        "Voucher already published", "Voucher '" + voucher.id() + "' has already been published");
+            }
+            published.add(voucher.id());
+        } else {
+            Optional<List<String>> taken = takeFromCampaign(projectId, campaign, customer.id(), count, shared);
+            if (taken.isEmpty()) {
+                return refuse(publication, customer, null, "no_voucher_suitable_for_publication",
+                        "No voucher suitable for publication",
+                        "No voucher suitable for publication found in campaign " + campaign.name());
+            }
+            published.addAll(taken.get());
+        }
+
+        Map<String, VoucherResponse> byId = vouchers.byIds(projectId, published);
+        List<VoucherResponse> publishedVouchers = published.stream().map(byId::get).toList();
+        publication.succeeded(publishedVouchers.stream()
+                        .map(v -> new Publication.PublishedVoucher(v.id(), v.code())).toList(),
+                publishedVouchers.get(0).type().name(), publishedVouchers.get(0).isReferralCode());
+        repository.save(publication);
+        count(publication, "publication.succeeded", Counter.PUBLICATIONS_SUCCEEDED);
+        return new Outcome(PublicationResponse.of(publication, customer, publishedVouchers), null);
+    }
+
+    PublicationListResponse list(String projectId, PublicationListQuery query) {
+        Page<Publication> page = repository.findAll(query.filter().and((root, q, cb) ->
+                cb.equal(root.get("projectId"), projectId)), query.pageable());
+        Map<String, CustomerResponse> customerById = customers.byIds(projectId,
+                page.stream().map(Publication::customerId).collect(Collectors.toSet()));
+        Set<String> voucherIds = page.stream().filter(p -> p.vouchers().size() == 1)
+                .map(p -> p.vouchers().get(0).voucherId()).collect(Collectors.toSet());
+        Map<String, VoucherResponse> voucherById = vouchers.byIds(projectId, voucherIds);
+        List<PublicationListResponse.Item> items = page.stream()
+                .map(p -> PublicationListResponse.Item.of(p, customerById.get(p.customerId()),
+                        p.vouchers().stream().map(v -> voucherById.get(v.voucherId())).filter(Objects::nonNull)
+                                .toList()))
+                .toList();
+        return PublicationListResponse.of(items, page.getTotalElements());
+    }
+
+    /**
+     * Takes {@code count} codes of the campaign for the customer: free ones first (locked, so a
+     * concurrent publication cannot take them too), then, in an AUTO_UPDATE campaign, new ones.
+     * Empty when the campaign cannot supply them all; nothing is published then.
+     */
+    private Optional<List<String>> takeFromCampaign(String projectId, CampaignResponse campaign, String customerId,
+                                                    int count, boolean shared) {
+        if (campaign.campaignType() == CampaignType.PROMOTION) {
+            return Optional.empty();
+        }
+        if (shared) {
+            if (count > 1) {
+                return Optional.empty(); // one shared code cannot be given out twice in one publication
+            }
+            Optional<String> code = vouchers.firstOfCampaign(campaign.id());
+            code.ifPresent(id -> vouchers.publish(id, customerId, true));
+            return code.map(List::of);
+        }
+        List<String> ids = new ArrayList<>(vouchers.lockPublishable(campaign.id(), count));
+        if (ids.size() < count) {
+            if (campaign.type() != CodeGeneration.AUTO_UPDATE) {
+                return Optional.empty();
+            }
+            campaigns.generateVouchers(projectId, campaign.id(), count - ids.size())
+                    .forEach(v -> ids.add(v.id()));
+        }
+        for (String id : ids) {
+            if (!vouchers.publish(id, customerId, false)) {
+                throw new IllegalStateException("voucher " + id + " was locked for this publication");
+            }
+        }
+        return Optional.of(ids);
+    }
+
+    private Outcome refuse(Publication publication, CustomerResponse customer, String requestedCode, String key,
+                           String message, String details) {
+        publication.failed(key, details, requestedCode);
+        repository.save(publication);
+        count(publication, "publication.failed", Counter.PUBLICATIONS_FAILED);
+        return new Outcome(null, new ApiException(HttpStatus.BAD_REQUEST, key, message, details, null, null));
+    }
+
+    // A publication of a voucher without a campaign belongs to no campaign summary.
+    private void count(Publication publication, String type, Counter result) {
+        if (publication.campaignId() == null) {
+            return;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("publication_id", publication.id());
+        details.put("customer_id", publication.customerId());
+        if (publication.voucherCode() != null) {
+            details.put("code", publication.voucherCode());
+        }
+        if (publication.failureCode() != null) {
+            details.put("failure_code", publication.failureCode());
+        }
+        analytics.record(CampaignEvent.of(publication.projectId(), publication.campaignId(), type,
+                        publication.createdAt())
+                .count(Counter.PUBLICATIONS)
+                .count(result)
+                .details(details)
+                .build());
+    }
+
+    private PublicationResponse response(Publication publication, CustomerResponse customer) {
+        Map<String, VoucherResponse> byId = vouchers.byIds(publication.projectId(),
+                publication.vouchers().stream().map(Publication.PublishedVoucher::voucherId).toList());
+        return PublicationResponse.of(publication, customer, publication.vouchers().stream()
+                .map(v -> byId.get(v.voucherId())).filter(Objects::nonNull).toList());
+    }
+
+    /** Serializes publications on the same key until this transaction ends. */
+    private void lock(String... key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param(String.join("\u001f", key))
+                .query((rs, row) -> 1)
+                .list();
+    }
+
+    private static boolean expired(VoucherResponse voucher, Instant now) {
+        return voucher.expirationDate() != null && !voucher.expirationDate().isAfter(now);
+    }
+
+    static ApiException tooMany(String details) {
+        return ApiException.badRequest("too_many_vouchers_requested", "Too many vouchers requested", details);
+    }
+
+    private static String blankToNull(String value) {
+        return hasText(value) ? value : null;
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

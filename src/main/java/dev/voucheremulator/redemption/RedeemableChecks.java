@@ -1,0 +1,260 @@
+package dev.voucheremulator.redemption;
+
+import dev.voucheremulator.campaign.CampaignResponse;
+import dev.voucheremulator.campaign.CampaignService;
+import dev.voucheremulator.promotion.PromotionTierResponse;
+import dev.voucheremulator.promotion.PromotionTierService;
+import dev.voucheremulator.redemption.DiscountCalculator.Needs;
+import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
+import dev.voucheremulator.redemption.ValidityCheck.Outcome;
+import dev.voucheremulator.redemption.ValidityCheck.Window;
+import dev.voucheremulator.spec.Gift;
+import dev.voucheremulator.voucher.VoucherResponse;
+import dev.voucheremulator.voucher.VoucherService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules a redeemable must pass, in Voucherify's order: it exists; it and its campaign are
+ * enabled; the dates, then the recurring windows allow the current instant; uses are left; assigned
+ * validation rules hold; and the order gives what its discount or gift card needs. Then the
+ * applicable redeemables are applied to the order one after the other, in the requested order.
+ * Redemptions re-check the remaining uses in the database; this only reads.
+ */
+@Component
+class RedeemableChecks {
+
+    private final VoucherService vouchers;
+    private final CampaignService campaigns;
+    private final PromotionTierService tiers;
+    private final ValidationRulesHook rules;
+    private final Clock clock;
+
+    RedeemableChecks(VoucherService vouchers, CampaignService campaigns, PromotionTierService tiers,
+                     ValidationRulesHook rules, Clock clock) {
+        this.vouchers = vouchers;
+        this.campaigns = campaigns;
+        this.tiers = tiers;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Checks every redeemable and applies the applicable ones to the order (ALL mode: one failure fails all). */
+    Stack evaluate(String projectId, StackableRequest request, CustomerSnapshot customer, Instant now) {
+        Map<String, Optional<CampaignResponse>> campaignCache = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < request.redeemables().size(); i++) {
+            Candidate candidate = new Candidate(i, request.redeemables().get(i));
+            resolve(projectId, candidate, campaignCache);
+            if (candidate.failure == null) {
+                checkRules(projectId, candidate, request, customer, now);
+            }
+            candidates.add(candidate);
+        }
+        Stack stack = new Stack(request.order(), candidates);
+        stack.apply(this::checkAgainstOrder);
+        return stack;
+    }
+
+    private void resolve(String projectId, Candidate c, Map<String, Optional<CampaignResponse>> campaignCache) {
+        switch (c.object()) {
+            case Candidate.VOUCHER -> {
+                Optional<VoucherResponse> voucher = vouchers.find(projectId, c.id());
+                if (voucher.isEmpty()) {
+                    c.fail(Failure.notFound("voucher", c.id()));
+                    return;
+                }
+                c.voucher = voucher.get();
+                if (c.voucher.campaignId() != null) {
+                    c.campaign = campaign(projectId, c.voucher.campaignId(), campaignCache).orElse(null);
+                }
+            }
+            case Candidate.PROMOTION_TIER -> {
+                Optional<CampaignResponse> campaign = tiers.campaignIdOf(projectId, c.id())
+                        .flatMap(id -> campaign(projectId, id, campaignCache));
+                Optional<PromotionTierResponse> tier = campaign
+                        .filter(cr -> cr.promotion() != null)
+                        .flatMap(cr -> cr.promotion().tiers().stream().filter(t -> t.id().equals(c.id())).findFirst());
+                if (tier.isEmpty()) {
+                    c.fail(Failure.notFound("promotion_tier", c.id()));
+                    return;
+                }
+                c.tier = tier.get();
+                c.campaign = campaign.get();
+            }
+            // promotion stacks are not emulated: none exists
+            default -> c.fail(Failure.notFound(c.object(), c.id()));
+        }
+    }
+
+    private Optional<CampaignResponse> campaign(String projectId, String campaignId,
+                                                Map<String, Optional<CampaignResponse>> cache) {
+        return cache.computeIfAbsent(campaignId, id -> campaigns.findById(projectId, id));
+    }
+
+    private void checkRules(String projectId, Candidate c, StackableRequest request, CustomerSnapshot customer,
+                            Instant now) {
+        if (c.voucher != null) {
+            checkVoucher(c, customer, now);
+        } else {
+            checkTier(c, now);
+        }
+        if (c.failure == null) {
+            rules.check(projectId, c, request, customer).ifPresent(c::fail);
+        }
+        if (c.failure == null && c.isLoyaltyCard()) {
+            c.fail(c.ref.reward() == null
+                    ? Failure.of("missing_reward", "Missing reward",
+                            "A reward is required when redeeming a LOYALTY_CARD", c.id(), "voucher")
+                    // rewards are not emulated yet: every reward id is unknown
+                    : Failure.notFound("reward", c.ref.reward().id()));
+        }
+    }
+
+    private void checkVoucher(Candidate c, CustomerSnapshot customer, Instant now) {
+        VoucherResponse v = c.voucher;
+        String code = v.code();
+        if (!v.active() || (c.campaign != null && !c.campaign.active())) {
+            c.fail(voucherFailure("voucher_disabled", "voucher is disabled", code));
+            return;
+        }
+        List<Window> windows = new ArrayList<>();
+        windows.add(new Window(v.startDate(), v.expirationDate(), v.validityTimeframe(), v.validityDayOfWeek(),
+                v.validityHours()));
+        if (c.campaign != null) {
+            windows.add(window(c.campaign));
+            Instant expiry = ValidityCheck.expiryAfterPublishing(publishedAt(v),
+                    c.campaign.activityDurationAfterPublishing());
+            if (expiry != null) {
+                windows.add(new Window(null, expiry, null, null, null));
+            }
+        }
+        Outcome outcome = ValidityCheck.check(now, windows);
+        switch (outcome) {
+            case NOT_STARTED -> c.fail(voucherFailure("voucher_not_active", "voucher not active", code));
+            case EXPIRED -> c.fail(voucherFailure("voucher_expired", "voucher expired", code));
+            case NOT_ACTIVE_NOW -> c.fail(voucherFailure("voucher_not_active_now", "voucher not active now", code));
+            case ACTIVE -> {
+            }
+        }
+        if (c.failure != null) {
+            return;
+        }
+        VoucherResponse.Redemption redemption = v.redemption();
+        if (redemption != null && redemption.quantity() != null
+                && redemption.redeemedQuantity() >= redemption.quantity()) {
+            c.fail(voucherFailure("quantity_exceeded", "quantity exceeded", code));
+            return;
+        }
+        if (v.isReferralCode() && customer != null && v.holderId() != null && v.holderId().equals(customer.id())) {
+            c.fail(voucherFailure("referrer_not_permitted_to_redeem", "Referrer not permitted to redeem", code));
+        }
+    }
+
+    /**
+     * When the voucher was published to its holder, for activity_duration_after_publishing. Vouchers
+     * do not record a publication time yet, so the duration is not enforced.
+     */
+    private static Instant publishedAt(VoucherResponse voucher) {
+        return null;
+    }
+
+    private void checkTier(Candidate c, Instant now) {
+        PromotionTierResponse tier = c.tier;
+        if (!tier.active() || !c.campaign.active()) {
+            c.fail(Failure.of("promotion_inactive", "Inactive Promotion",
+                    "Promotion Tier with id: " + tier.id() + " is disabled.", tier.id(), "promotion_tier"));
+            return;
+        }
+        Outcome outcome = ValidityCheck.check(now, List.of(
+                new Window(tier.startDate(), tier.expirationDate(), tier.validityTimeframe(),
+                        tier.validityDayOfWeek(), tier.validityHours()),
+                window(c.campaign)));
+        if (outcome != Outcome.ACTIVE) {
+            String why = switch (outcome) {
+                case NOT_STARTED -> "is not active yet";
+                case EXPIRED -> "has expired";
+                default -> "is outside its validity windows";
+            };
+            c.fail(Failure.of("promotion_not_active_now", "promotion not active now",
+                    "Promotion Tier with id: " + tier.id() + " " + why + ".", tier.id(), "promotion_tier"));
+        }
+    }
+
+    /** Rules that need the order: runs on the order as the earlier applicable redeemables left it. */
+    private void checkAgainstOrder(Candidate c, OrderRequest order, DiscountCalculator.Order state) {
+        Failure orderProblem = OrderView.problem(order);
+        if (orderProblem != null) {
+            c.fail(orderProblem);
+            return;
+        }
+        if (c.isGift()) {
+            checkGift(c, order, state);
+            return;
+        }
+        Needs needs = DiscountCalculator.needs(c.discount());
+        if (needs != Needs.NOTHING && order == null) {
+            c.fail(Failure.of("missing_order", "Missing order",
+                    "An order is required to apply this discount", c.id(), c.object()));
+        } else if (needs == Needs.AMOUNT && state == null) {
+            c.fail(Failure.of("missing_amount", "Missing amount",
+                    "An order amount is required to apply this discount", c.id(), c.object()));
+        } else if (needs == Needs.ITEMS && (order.items() == null || order.items().isEmpty())) {
+            c.fail(Failure.of("missing_order_items", "Missing order items",
+                    "Order items are required to apply this discount", c.id(), c.object()));
+        } else if (state != null) {
+            c.applied = DiscountCalculator.apply(state, c.discount());
+        }
+    }
+
+    private static void checkGift(Candidate c, OrderRequest order, DiscountCalculator.Order state) {
+        Gift gift = c.voucher.gift();
+        long balance = gift == null || gift.balance() == null ? 0 : gift.balance();
+        c.giftBalance = balance;
+        Long requested = c.ref.gift() == null ? null : c.ref.gift().credits();
+        Gift.GiftEffect effect = gift == null || gift.effect() == null ? Gift.GiftEffect.APPLY_TO_ORDER : gift.effect();
+        if (requested != null && requested <= 0) {
+            c.fail(Failure.of("invalid_amount", "Invalid amount", "Gift credits should be a positive amount",
+                    c.id(), "voucher"));
+            return;
+        }
+        if ((effect == Gift.GiftEffect.APPLY_TO_ITEMS && !OrderView.hasItemsWithAmount(order))
+                || (requested == null && state == null)) {
+            c.fail(Failure.of("missing_order_items_amount", "Missing applicable order items",
+                    "At least one applicable order item with amount is required to redeem this GIFT_VOUCHER",
+                    c.id(), "voucher"));
+            return;
+        }
+        long wanted = requested != null ? requested : Math.min(balance, state.totalAmount());
+        if (balance <= 0 || wanted > balance) {
+            c.fail(voucherFailure("gift_amount_exceeded", "gift amount exceeded", c.voucher.code()));
+            return;
+        }
+        if (state != null) {
+            c.applied = DiscountCalculator.applyGift(state, wanted, effect);
+            c.giftCredits = c.applied.total();
+        } else {
+            c.giftCredits = wanted;
+        }
+    }
+
+    private static Window window(CampaignResponse campaign) {
+        return new Window(campaign.startDate(), campaign.expirationDate(), campaign.validityTimeframe(),
+                campaign.validityDayOfWeek(), campaign.validityHours());
+    }
+
+    static Failure voucherFailure(String key, String message, String code) {
+        return Failure.of(key, message, code, code, "voucher");
+    }
+}

@@ -1,0 +1,168 @@
+package dev.voucheremulator.redemption;
+
+import dev.voucheremulator.analytics.AnalyticsService;
+import dev.voucheremulator.analytics.CampaignEvent;
+import dev.voucheremulator.analytics.Counter;
+import dev.voucheremulator.campaign.CampaignType;
+import dev.voucheremulator.campaign.ReferralProgram;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What validations, redemptions and rollbacks tell the campaign summary: one event per redeemable,
+ * attributed to the campaign of its voucher or promotion tier, in the caller's transaction.
+ * Redeemables without a campaign (standalone vouchers, unknown codes) and parents of stacked
+ * requests count nowhere.
+ */
+@Component
+class RedemptionEvents {
+
+    private final AnalyticsService analytics;
+    private final JdbcClient jdbc;
+
+    RedemptionEvents(AnalyticsService analytics, JdbcClient jdbc) {
+        this.analytics = analytics;
+        this.jdbc = jdbc;
+    }
+
+    /** APPLICABLE counts as succeeded, INAPPLICABLE as failed; SKIPPED counts nowhere. */
+    void validated(String projectId, Candidate c, Instant at) {
+        if (c.campaignId() == null || c.skipped) {
+            return;
+        }
+        boolean ok = c.failure == null;
+        Map<String, Object> details = details(c);
+        if (!ok) {
+            details.put("failure_code", c.failure.failureCode());
+        }
+        analytics.record(CampaignEvent.of(projectId, c.campaignId(), ok ? "validation.succeeded" : "validation.failed", at)
+                .count(Counter.VALIDATIONS)
+                .count(ok ? Counter.VALIDATIONS_SUCCEEDED : Counter.VALIDATIONS_FAILED)
+                .details(details)
+                .build());
+    }
+
+    /**
+     * A successful redemption; the order's amount counts once per campaign and order, when
+     * {@code firstForOrder} says this is the campaign's first redemption of it.
+     */
+    void redeemed(String projectId, Candidate c, Redemption r, boolean firstForOrder, Instant at) {
+        if (c.campaignId() == null) {
+            return;
+        }
+        Map<String, Object> details = details(c);
+        details.put("redemption_id", r.id());
+        if (r.orderId() != null) {
+            details.put("order_id", r.orderId());
+        }
+        analytics.record(CampaignEvent.of(projectId, c.campaignId(), "redemption.succeeded", at)
+                .count(Counter.REDEMPTIONS)
+                .count(Counter.REDEMPTIONS_SUCCEEDED)
+                .add(Counter.ORDERS_AMOUNT, firstForOrder && r.orderAmount() != null ? r.orderAmount() : 0)
+                .add(Counter.DISCOUNTED_AMOUNT, r.discountAmount())
+                .add(Counter.AMOUNT_REDEEMED, r.giftAmount() == null ? 0 : r.giftAmount())
+                .details(details)
+                .build());
+    }
+
+    /** A referral code redeemed by a customer converts them (unless the program converts on a custom event). */
+    void referralConverted(String projectId, Candidate c, CustomerSnapshot customer, Instant at) {
+        if (customer == null || c.campaign == null || c.campaign.campaignType() != CampaignType.REFERRAL_PROGRAM) {
+            return;
+        }
+        ReferralProgram program = c.campaign.referralProgram();
+        if (program != null && program.conversionEventType() == ReferralProgram.ConversionEventType.custom_event) {
+            return;
+        }
+        analytics.referralConverted(projectId, c.campaignId(), customer.id(), at);
+    }
+
+    void redemptionFailed(String projectId, Candidate c, Redemption r, Instant at) {
+        if (c.campaignId() == null) {
+            return;
+        }
+        Map<String, Object> details = details(c);
+        details.put("redemption_id", r.id());
+        details.put("failure_code", r.failureCode());
+        analytics.record(CampaignEvent.of(projectId, c.campaignId(), "redemption.failed", at)
+                .count(Counter.REDEMPTIONS)
+                .count(Counter.REDEMPTIONS_FAILED)
+                .details(details)
+                .build());
+    }
+
+    void rolledBack(String projectId, Redemption original, Redemption rollback, boolean firstForOrder, Instant at) {
+        if (original.campaignId() == null) {
+            return;
+        }
+        analytics.record(CampaignEvent.of(projectId, original.campaignId(), "redemption.rollback.succeeded", at)
+                .count(Counter.ROLLBACKS)
+                .count(Counter.ROLLBACKS_SUCCEEDED)
+                .add(Counter.ORDERS_ROLLEDBACK_AMOUNT,
+                        firstForOrder && original.orderAmount() != null ? original.orderAmount() : 0)
+                .add(Counter.ROLLEDBACK_DISCOUNTED_AMOUNT, original.discountAmount())
+                .add(Counter.AMOUNT_ROLLEDBACK, original.giftAmount() == null ? 0 : original.giftAmount())
+                .details(rollbackDetails(original, rollback))
+                .build());
+    }
+
+    void rollbackFailed(String projectId, Redemption original, Redemption rollback, Instant at) {
+        if (original.campaignId() == null) {
+            return;
+        }
+        Map<String, Object> details = rollbackDetails(original, rollback);
+        details.put("failure_code", rollback.failureCode());
+        analytics.record(CampaignEvent.of(projectId, original.campaignId(), "redemption.rollback.failed", at)
+                .count(Counter.ROLLBACKS)
+                .count(Counter.ROLLBACKS_FAILED)
+                .details(details)
+                .build());
+    }
+
+    /** True exactly once per campaign and order: the primary key of campaign_order decides. */
+    boolean firstRedemptionOfOrder(String campaignId, String orderId, Instant at) {
+        if (campaignId == null || orderId == null) {
+            return false;
+        }
+        return jdbc.sql("""
+                        insert into campaign_order (campaign_id, order_id, counted_at) values (?, ?, ?)
+                        on conflict (campaign_id, order_id) do nothing""")
+                .params(campaignId, orderId, Timestamp.from(at))
+                .update() == 1;
+    }
+
+    /** True exactly once per campaign and order, for the first rollback that reaches it. */
+    boolean firstRollbackOfOrder(String campaignId, String orderId, Instant at) {
+        if (campaignId == null || orderId == null) {
+            return false;
+        }
+        return jdbc.sql("""
+                        update campaign_order set rolled_back_at = ?
+                        where campaign_id = ? and order_id = ? and rolled_back_at is null""")
+                .params(Timestamp.from(at), campaignId, orderId)
+                .update() == 1;
+    }
+
+    private static Map<String, Object> details(Candidate c) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put(c.object(), c.id());
+        return details;
+    }
+
+    private static Map<String, Object> rollbackDetails(Redemption original, Redemption rollback) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("redemption_id", original.id());
+        details.put("rollback_id", rollback.id());
+        if (original.voucherCode() != null) {
+            details.put("voucher", original.voucherCode());
+        }
+        if (original.promotionTierId() != null) {
+            details.put("promotion_tier", original.promotionTierId());
+        }
+        return details;
+    }
+}

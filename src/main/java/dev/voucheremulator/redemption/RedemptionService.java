@@ -1,0 +1,246 @@
+package dev.voucheremulator.redemption;
+
+import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.redemption.OrderCalculated.RedemptionLink;
+import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
+import dev.voucheremulator.redemption.StackableRequest.OrderStatus;
+import dev.voucheremulator.voucher.VoucherResponse;
+import dev.voucheremulator.voucher.VoucherService;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * POST /v1/redemptions, GET /v1/redemptions[/{id}]. A request redeems all its redeemables or none
+ * (ALL mode); either way what happened is stored and counted in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+class RedemptionService {
+
+    private final RedeemableChecks checks;
+    private final RedemptionCustomers customers;
+    private final RedemptionOrders orders;
+    private final RedemptionEvents events;
+    private final RedemptionRepository repository;
+    private final VoucherService vouchers;
+    private final Snapshots snapshots;
+
+    RedemptionService(RedeemableChecks checks, RedemptionCustomers customers, RedemptionOrders orders,
+                      RedemptionEvents events, RedemptionRepository repository, VoucherService vouchers,
+                      Snapshots snapshots) {
+        this.checks = checks;
+        this.customers = customers;
+        this.orders = orders;
+        this.events = events;
+        this.repository = repository;
+        this.vouchers = vouchers;
+        this.snapshots = snapshots;
+    }
+
+    @Transactional
+    RedeemOutcome<RedeemResponse> redeem(String projectId, StackableRequest request) {
+        StackableRequest body = RequestRules.checked(request);
+        Instant now = checks.now();
+        CustomerSnapshot customer = customers.resolve(projectId, body.customer());
+        Stack stack = checks.evaluate(projectId, body, customer, now);
+        rejectOneVoucherTwice(stack);
+        if (stack.valid()) {
+            takeUses(projectId, stack);
+        }
+        return stack.valid()
+                ? RedeemOutcome.success(succeeded(projectId, body, customer, stack, now))
+                : RedeemOutcome.refused(failed(projectId, body, customer, stack, now));
+    }
+
+    RedemptionEntry get(String projectId, String id) {
+        return repository.findByProjectIdAndId(projectId, id)
+                .map(RedemptionEntry::from)
+                .orElseThrow(() -> ApiException.notFound("redemption", id));
+    }
+
+    RedemptionListResponse list(String projectId, RedemptionListQuery query) {
+        Page<Redemption> page = repository.findAll(query.specification(projectId), query.pageable());
+        return RedemptionListResponse.of(page.stream().map(RedemptionEntry::from).toList(), page.getTotalElements());
+    }
+
+    // A code and its v_ id name the same voucher: as much a duplicate as the same code twice.
+    private static void rejectOneVoucherTwice(Stack stack) {
+        Set<String> voucherIds = new HashSet<>();
+        for (Candidate c : stack.candidates()) {
+            if (c.voucher != null && !voucherIds.add(c.voucher.id())) {
+                throw ApiException.badRequest("duplicated_redeemables", "Duplicated redeemables detected",
+                        "Duplicated redeemables detected in one request");
+            }
+        }
+    }
+
+    /**
+     * Takes one use (and the gift credits) of every voucher, each by a conditional update; the first
+     * refusal gives back what was taken and fails the request. Vouchers go in id order, so two
+     * requests sharing vouchers lock them in the same order and never deadlock.
+     */
+    private void takeUses(String projectId, Stack stack) {
+        List<Candidate> byVoucher = stack.candidates().stream()
+                .filter(c -> c.voucher != null)
+                .sorted(Comparator.comparing(c -> c.voucher.id()))
+                .toList();
+        List<Candidate> taken = new ArrayList<>();
+        for (Candidate c : byVoucher) {
+            Optional<VoucherResponse> after = vouchers.tryRedeem(projectId, c.voucher.id(), c.giftCredits);
+            if (after.isPresent()) {
+                c.voucher = after.get();
+                taken.add(c);
+                continue;
+            }
+            stack.failLate(c, whyRefused(projectId, c));
+            for (Candidate t : taken) {
+                vouchers.restoreRedemption(projectId, t.voucher.id(), t.giftCredits).ifPresent(v -> t.voucher = v);
+            }
+            return;
+        }
+    }
+
+    private Failure whyRefused(String projectId, Candidate c) {
+        Optional<VoucherResponse> current = vouchers.refreshed(projectId, c.voucher.id());
+        if (current.isEmpty()) {
+            return Failure.notFound("voucher", c.id());
+        }
+        c.voucher = current.get();
+        VoucherResponse.Redemption redemption = c.voucher.redemption();
+        if (redemption.quantity() != null && redemption.redeemedQuantity() >= redemption.quantity()) {
+            return RedeemableChecks.voucherFailure("quantity_exceeded", "quantity exceeded", c.voucher.code());
+        }
+        return RedeemableChecks.voucherFailure("gift_amount_exceeded", "gift amount exceeded", c.voucher.code());
+    }
+
+    private RedeemResponse succeeded(String projectId, StackableRequest body, CustomerSnapshot customer, Stack stack,
+                                     Instant now) {
+        List<Candidate> candidates = stack.candidates();
+        boolean stacked = candidates.size() > 1;
+        String parentId = stacked ? ResourceIds.redemption() : null;
+        String trackingId = RedemptionCustomers.trackingId(body.trackingId(), customer);
+        OrderRequest order = body.order();
+        String orderId = order == null ? null : orders.identify(projectId, order, now);
+        OrderStatus status = order == null || order.status() == null ? OrderStatus.PAID : order.status();
+
+        List<String> ids = candidates.stream().map(c -> ResourceIds.redemption()).toList();
+        Map<String, RedemptionLink> links = new LinkedHashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            links.put(ids.get(i), link(candidates.get(i), now));
+        }
+        OrderCalculated finalOrder = stack.finalOrder() == null ? null
+                : stack.finalOrder().withIdentity(orderId, status, customer, links, now);
+        Long orderAmount = finalOrder == null ? null : finalOrder.amount();
+
+        List<Redemption> children = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            String id = ids.get(i);
+            OrderCalculated childOrder = c.order == null ? null
+                    : c.order.withIdentity(orderId, status, customer, Map.of(id, links.get(id)), now);
+            Redemption r = describe(new Redemption(id, projectId, Redemption.REDEMPTION,
+                    stacked ? Redemption.Role.CHILD : Redemption.Role.SINGLE, Redemption.Result.SUCCESS, now), c)
+                    .parent(parentId)
+                    .customer(customer, trackingId)
+                    .order(orderId, orderAmount, childOrder)
+                    .amounts(c.discountAmount(), c.isGift() ? c.giftCredits : null)
+                    .context(body.metadata(), body.session());
+            events.redeemed(projectId, c, r, events.firstRedemptionOfOrder(c.campaignId(), orderId, now), now);
+            events.referralConverted(projectId, c, customer, now);
+            children.add(r);
+        }
+        Redemption parent = !stacked ? null
+                : new Redemption(parentId, projectId, Redemption.REDEMPTION, Redemption.Role.PARENT,
+                        Redemption.Result.SUCCESS, now)
+                        .related("redemption", parentId)
+                        .customer(customer, trackingId)
+                        .order(orderId, orderAmount, finalOrder)
+                        .amounts(children.stream().mapToLong(Redemption::discountAmount).sum(), null)
+                        .context(body.metadata(), body.session());
+        List<Redemption> all = new ArrayList<>(children);
+        if (parent != null) {
+            all.add(0, parent);
+        }
+        repository.saveAll(all);
+        return new RedeemResponse(children.stream().map(RedemptionResponse::from).toList(),
+                parent == null ? null : RedemptionResponse.from(parent), finalOrder, List.of(), List.of());
+    }
+
+    /**
+     * Stores a failed redemption per inapplicable redeemable (and a failed parent for a stacked
+     * request) and answers with the first failure; skipped redeemables leave no record.
+     */
+    private ApiException failed(String projectId, StackableRequest body, CustomerSnapshot customer, Stack stack,
+                                Instant now) {
+        boolean stacked = stack.candidates().size() > 1;
+        String parentId = stacked ? ResourceIds.failedRedemption() : null;
+        String trackingId = RedemptionCustomers.trackingId(body.trackingId(), customer);
+        Candidate first = stack.firstFailure().orElseThrow();
+        List<Redemption> records = new ArrayList<>();
+        String firstId = null;
+        for (Candidate c : stack.candidates()) {
+            if (c.failure == null) {
+                continue;
+            }
+            String id = ResourceIds.failedRedemption();
+            Redemption r = describe(new Redemption(id, projectId, Redemption.REDEMPTION,
+                    stacked ? Redemption.Role.CHILD : Redemption.Role.SINGLE, Redemption.Result.FAILURE, now), c)
+                    .parent(parentId)
+                    .failed(c.failure.failureCode(), c.failure.message())
+                    .customer(customer, trackingId)
+                    .context(body.metadata(), body.session());
+            events.redemptionFailed(projectId, c, r, now);
+            records.add(r);
+            if (c == first) {
+                firstId = id;
+            }
+        }
+        if (stacked) {
+            records.add(0, new Redemption(parentId, projectId, Redemption.REDEMPTION, Redemption.Role.PARENT,
+                    Redemption.Result.FAILURE, now)
+                    .related("redemption", parentId)
+                    .failed(first.failure.failureCode(), first.failure.message())
+                    .customer(customer, trackingId)
+                    .context(body.metadata(), body.session()));
+        }
+        repository.saveAll(records);
+        Failure failure = first.failure;
+        if (failure.notFound()) {
+            // an unknown code answers like any missing resource; the failed redemption is still listed
+            return new ApiException(HttpStatus.NOT_FOUND, failure.key(), failure.message(), failure.details(),
+                    failure.resourceId(), failure.resourceType());
+        }
+        return new ApiException(HttpStatus.valueOf(failure.status()), failure.key(), failure.message(),
+                failure.details(), stacked ? parentId : firstId, "redemption");
+    }
+
+    /** What a redemption record says about its redeemable: voucher or tier, campaign. */
+    private Redemption describe(Redemption r, Candidate c) {
+        if (c.voucher != null) {
+            r.related(Candidate.VOUCHER, c.voucher.id()).voucher(c.voucher.id(), c.voucher.code(),
+                    snapshots.of(c.voucher));
+        } else if (c.tier != null) {
+            r.related(Candidate.PROMOTION_TIER, c.tier.id()).promotionTier(c.tier.id(), snapshots.of(c.tier));
+        } else {
+            r.related("redemption", r.id());
+        }
+        return r.campaign(c.campaignId(), c.campaignName());
+    }
+
+    private static RedemptionLink link(Candidate c, Instant at) {
+        return new RedemptionLink(at, c.voucher != null ? Candidate.VOUCHER : Candidate.PROMOTION_TIER,
+                c.relatedObjectId(), c.campaignId(), null, null);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.voucheremulator.redemption;
+
+import java.util.Map;
+
+/**
+ * Body of POST /v1/redemptions/{id}/rollback and /rollbacks ({@code RedemptionsRollbackCreateRequestBody}):
+ * a customer or order, when given, must be the redemption's own.
+ */
+record RollbackRequest(String reason,
+                       String trackingId,
+                       StackableRequest.CustomerRequest customer,
+                       StackableRequest.OrderRequest order,
+                       Map<String, Object> metadata) {
+
+    static final RollbackRequest EMPTY = new RollbackRequest(null, null, null, null, null);
+}

@@ -1,0 +1,7 @@
+package dev.voucheremulator.redemption;
+
+import java.util.List;
+
+/** Voucherify's {@code RedemptionsRollbacksCreateResponseBody}; {@code parent_rollback} only for a stacked redemption. */
+record RollbacksResponse(List<RollbackResponse> rollbacks, RollbackResponse parentRollback, OrderCalculated order) {
+}

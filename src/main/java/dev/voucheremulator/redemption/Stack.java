@@ -1,0 +1,113 @@
+package dev.voucheremulator.redemption;
+
+import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The redeemables of one request and the order they are applied to, in the requested order. The
+ * application mode is ALL: when one redeemable fails, the others are skipped and nothing applies.
+ */
+final class Stack {
+
+    interface OrderRule {
+        void check(Candidate candidate, OrderRequest order, DiscountCalculator.Order state);
+    }
+
+    private final OrderRequest order;
+    private final List<Candidate> candidates;
+    private final DiscountCalculator.Order initial;
+    private DiscountCalculator.Order current;
+
+    Stack(OrderRequest order, List<Candidate> candidates) {
+        this.order = order;
+        this.candidates = List.copyOf(candidates);
+        this.initial = OrderView.start(order);
+        this.current = initial;
+    }
+
+    List<Candidate> candidates() {
+        return candidates;
+    }
+
+    OrderRequest orderRequest() {
+        return order;
+    }
+
+    void apply(OrderRule rule) {
+        for (Candidate c : candidates) {
+            if (c.failure != null) {
+                continue;
+            }
+            rule.check(c, order, current);
+            if (c.failure == null && c.applied != null) {
+                current = c.applied.order();
+            }
+            c.order = render(c);
+        }
+        settle();
+    }
+
+    boolean valid() {
+        return candidates.stream().allMatch(c -> c.failure == null);
+    }
+
+    Optional<Candidate> firstFailure() {
+        return candidates.stream().filter(c -> c.failure != null).findFirst();
+    }
+
+    /** A redeemable refused after the checks (its last use was taken meanwhile): the whole stack fails. */
+    void failLate(Candidate candidate, Failure failure) {
+        candidate.fail(failure);
+        candidate.order = null;
+        settle();
+    }
+
+    private void settle() {
+        if (!valid()) {
+            candidates.stream().filter(c -> c.failure == null).forEach(c -> c.skipped = true);
+            current = initial;
+        }
+    }
+
+    /** The request's order after every applied redeemable, with what they took off together. */
+    OrderCalculated finalOrder() {
+        if (order == null) {
+            return null;
+        }
+        if (initial == null) {
+            return OrderView.echo(order);
+        }
+        long orderDiscount = 0;
+        List<Long> items = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!c.applicable() || c.applied == null) {
+                continue;
+            }
+            orderDiscount += c.applied.orderDiscount();
+            List<Long> step = c.applied.itemDiscounts();
+            for (int i = 0; i < step.size(); i++) {
+                if (i < items.size()) {
+                    items.set(i, items.get(i) + step.get(i));
+                } else {
+                    items.add(step.get(i));
+                }
+            }
+        }
+        return OrderView.render(order, current, orderDiscount, items);
+    }
+
+    private OrderCalculated render(Candidate c) {
+        if (order == null || c.failure != null) {
+            return null;
+        }
+        if (initial == null) {
+            return OrderView.echo(order);
+        }
+        if (c.applied == null) {
+            return OrderView.render(order, current, 0, List.of());
+        }
+        return OrderView.render(order, c.applied.order(), c.applied.orderDiscount(), c.applied.itemDiscounts());
+    }
+}

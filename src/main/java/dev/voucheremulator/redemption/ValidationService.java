@@ -1,0 +1,89 @@
+package dev.voucheremulator.redemption;
+
+import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.category.CategoryResponse;
+import dev.voucheremulator.redemption.ValidationResponse.Redeemable;
+import dev.voucheremulator.redemption.ValidationResponse.Result;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** POST /v1/validations: what a redemption of the same body would do, without doing it. */
+@Service
+@Transactional(readOnly = true)
+class ValidationService {
+
+    static final String PRECEDING_VALIDATION_FAILED = "preceding_validation_failed";
+
+    private final RedeemableChecks checks;
+    private final RedemptionCustomers customers;
+    private final RedemptionEvents events;
+
+    ValidationService(RedeemableChecks checks, RedemptionCustomers customers, RedemptionEvents events) {
+        this.checks = checks;
+        this.customers = customers;
+        this.events = events;
+    }
+
+    // Writes: every validated redeemable is counted in its campaign's summary.
+    @Transactional
+    ValidationResponse validate(String projectId, StackableRequest request) {
+        StackableRequest body = RequestRules.checked(request);
+        Instant now = checks.now();
+        CustomerSnapshot customer = customers.resolve(projectId, body.customer());
+        Stack stack = checks.evaluate(projectId, body, customer, now);
+        stack.candidates().forEach(c -> events.validated(projectId, c, now));
+
+        boolean expand = body.options() != null && body.options().expands("redeemable");
+        List<Redeemable> all = stack.candidates().stream().map(c -> redeemable(c, expand)).toList();
+        return new ValidationResponse(ResourceIds.validation(), stack.valid(), all,
+                all.stream().filter(r -> r.status().equals("SKIPPED")).toList(),
+                all.stream().filter(r -> r.status().equals("INAPPLICABLE")).toList(),
+                stack.finalOrder(), RedemptionCustomers.trackingId(body.trackingId(), customer), body.session(),
+                ValidationResponse.StackingRules.DEFAULT);
+    }
+
+    /** A redeemable as validations show it; redemptions list their inapplicable and skipped ones the same way. */
+    static Redeemable redeemable(Candidate c, boolean expand) {
+        Result result;
+        String status;
+        if (c.failure != null) {
+            status = "INAPPLICABLE";
+            result = new Result(null, null, null, c.failure.asError(), null);
+        } else if (c.skipped) {
+            status = "SKIPPED";
+            result = new Result(null, null, null, null, new ValidationResponse.Details(PRECEDING_VALIDATION_FAILED,
+                    "Redeemable cannot be applied because another redeemable of the request is inapplicable"));
+        } else {
+            status = "APPLICABLE";
+            result = c.isGift()
+                    ? new Result(null, new ValidationResponse.GiftResult(c.giftBalance, c.giftCredits), null, null, null)
+                    : new Result(c.discount(), null, null, null, null);
+        }
+        boolean applicable = status.equals("APPLICABLE");
+        return new Redeemable(status, c.id(), c.object().equals(Candidate.PROMOTION_STACK) ? null : c.object(),
+                applicable ? c.order : null,
+                applicable ? ValidationResponse.ResultList.EMPTY : null,
+                applicable ? ValidationResponse.ResultList.EMPTY : null,
+                result, metadata(c), categories(c),
+                expand ? c.campaignName() : null,
+                expand ? c.campaignId() : null,
+                expand && c.tier != null ? c.tier.name() : null);
+    }
+
+    private static Map<String, Object> metadata(Candidate c) {
+        if (c.voucher != null) {
+            return c.voucher.metadata();
+        }
+        return c.tier != null ? c.tier.metadata() : null;
+    }
+
+    private static List<CategoryResponse> categories(Candidate c) {
+        if (c.voucher != null) {
+            return c.voucher.categories();
+        }
+        return c.tier != null ? c.tier.categories() : List.of();
+    }
+}
