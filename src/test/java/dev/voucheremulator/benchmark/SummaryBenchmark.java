@@ -102,7 +102,7 @@ class SummaryBenchmark {
         }, api);
 
         throughputOfAnalyticsWrites(campaignId);
-        throughputOfPublications(api);
+        throughputOfRedemptions(api);
     }
 
     /**
@@ -201,27 +201,29 @@ class SummaryBenchmark {
     }
 
     /**
-     * Write throughput over HTTP with 32 concurrent clients. Redemptions are not on this branch yet,
-     * so this measures publications from a STATIC campaign with enough free codes (customer upsert,
-     * voucher pick with SKIP LOCKED, conditional publish and the events, in one transaction).
-     * TODO(redeem): switch {@link #writeRequest} to POST /v1/redemptions once redemptions are merged.
+     * Redemption throughput over HTTP with 32 concurrent clients, each redeeming its own code of one
+     * campaign (unlimited uses): order and customer handling, the conditional voucher update, the
+     * redemption record and its events, in one transaction per request.
      */
-    private void throughputOfPublications(ApiClient api) throws Exception {
-        ok(api.post("/v1/campaigns", Map.of("name", "Throughput", "type", "STATIC", "vouchers_count", 30_000,
+    private void throughputOfRedemptions(ApiClient api) throws Exception {
+        ok(api.post("/v1/campaigns", Map.of("name", "Throughput", "type", "STATIC", "vouchers_count", CLIENTS,
                 "voucher", Map.of("type", "DISCOUNT_VOUCHER", "discount", Map.of("type", "AMOUNT", "amount_off", 500)))));
+        List<String> codes = new ArrayList<>();
+        ok(api.get("/v1/vouchers?campaign=Throughput&limit=100")).get("vouchers")
+                .forEach(v -> codes.add(v.get("code").asString()));
         AtomicInteger failures = new AtomicInteger();
         int done = concurrently(client -> {
-            if (writeRequest(api, client).status() != 200) {
+            if (redeem(api, codes.get(client), client).status() != 200) {
                 failures.incrementAndGet();
             }
         });
-        print("POST /v1/publications (stand-in for POST /v1/redemptions), %d clients: %,.0f requests/s, %d failed",
+        print("POST /v1/redemptions, %d clients: %,.0f redemptions/s, %d failed",
                 CLIENTS, done / (double) THROUGHPUT_RUN.toSeconds(), failures.get());
     }
 
-    private static ApiResponse writeRequest(ApiClient api, int client) {
-        return api.post("/v1/publications", Map.of("campaign", "Throughput",
-                "customer", Map.of("source_id", "client-" + client)));
+    private static ApiResponse redeem(ApiClient api, String code, int client) {
+        return api.post("/v1/redemptions", Map.of("redeemables", List.of(Map.of("object", "voucher", "id", code)),
+                "order", Map.of("amount", 5_000), "customer", Map.of("source_id", "client-" + client)));
     }
 
     /** Runs {@code work} from {@link #CLIENTS} threads for {@link #THROUGHPUT_RUN}; returns how many completed. */
