@@ -1,5 +1,6 @@
 package dev.voucheremulator.campaign;
 
+import dev.voucheremulator.api.query.QueryParams;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.category.Category;
 import dev.voucheremulator.spec.VoucherType;
@@ -13,13 +14,6 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -471,21 +465,7 @@ final class CampaignFilters {
     }
 
     private static Instant instant(String parameter, String value) {
-        // an unencoded '+' of an offset arrives as a space; ISO-8601 date-times contain no spaces
-        String text = value.trim().replace(' ', '+');
-        try {
-            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from,
-                    LocalDateTime::from);
-            return parsed instanceof OffsetDateTime dateTime
-                    ? dateTime.toInstant()
-                    : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException notADateTime) {
-            try {
-                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException notADate) {
-                throw ApiException.invalidQueryParams(parameter + " should be an ISO-8601 date or date-time");
-            }
-        }
+        return QueryParams.instant(parameter, value);
     }
 
     private static long days(String parameter, String value) {

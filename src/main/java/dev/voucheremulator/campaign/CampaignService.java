@@ -15,7 +15,6 @@ import dev.voucheremulator.spec.LoyaltyCardConfig;
 import dev.voucheremulator.spec.RedemptionLimit;
 import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
-import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.validationrule.ValidationRuleService;
 import java.time.Clock;

@@ -1,12 +1,10 @@
 package dev.voucheremulator.campaign;
 
+import java.time.temporal.ChronoUnit;
+import dev.voucheremulator.api.time.Timestamps;
+import dev.voucheremulator.api.query.QueryParams;
 import dev.voucheremulator.analytics.AnalyticsService;
-import dev.voucheremulator.api.error.ApiException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,19 +32,9 @@ class CampaignSummaries {
         return CampaignSummaryResponse.of(campaign, analytics.totals(campaign.id(), from, to));
     }
 
+    // A plain end date includes its whole day.
     private static Instant parse(String name, String value, boolean endOfDay) {
-        String text = value.trim();
-        try {
-            if (text.length() == 10) {
-                LocalDate date = LocalDate.parse(text);
-                return endOfDay
-                        ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
-                        : date.atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidQueryParams("Query parameter '" + name
-                    + "' should be a date (2024-01-01) or an ISO-8601 date-time (2024-01-01T10:00:00.000Z)");
-        }
+        Instant at = QueryParams.instant(name, value);
+        return endOfDay && Timestamps.isDate(value) ? at.plus(1, ChronoUnit.DAYS).minusMillis(1) : at;
     }
 }

@@ -1,5 +1,6 @@
 package dev.voucheremulator.publication;
 
+import dev.voucheremulator.api.query.QueryParams;
 import dev.voucheremulator.api.auth.Project;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.customer.CustomerRef;
@@ -100,7 +101,7 @@ class PublicationController {
     }
 
     private static String single(Map<String, List<String>> params, String name) {
-        return PublicationListQuery.single(params, name);
+        return QueryParams.single(params, name);
     }
 
     /** {@code metadata[key]=value} pairs; values stay strings, as a query string has no types. */

@@ -1,7 +1,9 @@
 package dev.voucheremulator.publication;
 
+import static dev.voucheremulator.api.query.QueryParams.integer;
+import static dev.voucheremulator.api.query.QueryParams.single;
+
 import dev.voucheremulator.api.error.ApiException;
-import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -152,30 +154,5 @@ record PublicationListQuery(int limit, int page, Sort sort, Specification<Public
         if (value != null) {
             all.add((root, q, cb) -> cb.equal(root.get(property), value));
         }
-    }
-
-    static String single(Map<String, List<String>> params, String name) {
-        List<String> values = params.get(name);
-        if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) {
-            return null;
-        }
-        return values.get(0).trim();
-    }
-
-    static int integer(Map<String, List<String>> params, String name, int min, int max, int fallback) {
-        String value = single(params, name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below, like an out-of-range number
-        }
-        throw ApiException.invalidQueryParams("Query parameter '" + name + "' should be an integer between "
-                + min + " and " + max);
     }
 }

@@ -2,6 +2,7 @@ package dev.voucheremulator.template;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.paging.PageQuery;
+import dev.voucheremulator.api.query.QueryParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,8 @@ record TemplateListQuery(int limit, String startingAfterId, boolean descending, 
     }
 
     static TemplateListQuery from(Map<String, String[]> params) {
-        int limit = PageQuery.of(integer(params, "limit"), 1, 1).limit();
+        int limit = QueryParams.integer(Map.of("limit", values(params, "limit")), "limit", 1, PageQuery.MAX_LIMIT,
+                PageQuery.DEFAULT_LIMIT);
         String order = single(params, "order");
         if (order != null && !order.equals("id") && !order.equals("-id")) {
             throw ApiException.invalidQueryParams("Query parameter 'order' should be one of [id, -id]");
@@ -92,20 +94,13 @@ record TemplateListQuery(int limit, String startingAfterId, boolean descending, 
                 : conditions.stream().allMatch(c -> c.matches(template));
     }
 
-    private static Integer integer(Map<String, String[]> params, String name) {
-        String value = single(params, name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw ApiException.invalidQueryParams("Query parameter '" + name + "' should be an integer");
-        }
-    }
-
     private static String single(Map<String, String[]> params, String name) {
         String[] values = params.get(name);
         return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private static List<String> values(Map<String, String[]> params, String name) {
+        String[] values = params.get(name);
+        return values == null ? List.of() : List.of(values);
     }
 }

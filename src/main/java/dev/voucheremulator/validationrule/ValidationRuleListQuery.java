@@ -1,12 +1,9 @@
 package dev.voucheremulator.validationrule;
 
+import dev.voucheremulator.api.query.QueryParams;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.paging.PageQuery;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -49,15 +46,6 @@ record ValidationRuleListQuery(PageQuery page, Sort sort, Instant startDate, Ins
     }
 
     private static Instant instant(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidQueryParams("Query parameter '" + parameter
-                    + "' should be an ISO-8601 date-time such as 2023-12-22T10:13:06.487Z");
-        }
+        return QueryParams.instant(parameter, value);
     }
 }

@@ -1,16 +1,15 @@
 package dev.voucheremulator.voucher;
 
+import static dev.voucheremulator.api.query.QueryParams.integer;
+import static dev.voucheremulator.api.query.QueryParams.single;
+import static dev.voucheremulator.api.query.QueryParams.instant;
+
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.category.Category;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -150,48 +149,5 @@ public record VoucherListQuery(int limit,
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    private static String single(Map<String, List<String>> params, String name) {
-        List<String> values = params.get(name);
-        if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) {
-            return null;
-        }
-        return values.get(0).trim();
-    }
-
-    private static int integer(Map<String, List<String>> params, String name, int min, int max, int fallback) {
-        String value = single(params, name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below, like an out-of-range number
-        }
-        throw ApiException.invalidQueryParams("Query parameter '" + name + "' should be an integer between "
-                + min + " and " + max);
-    }
-
-    private static Instant instant(Map<String, List<String>> params, String name) {
-        String value = single(params, name);
-        if (value == null) {
-            return null;
-        }
-        // an unencoded '+' of an offset arrives as a space
-        value = value.replace(' ', '+');
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return OffsetDateTime.parse(value).toInstant().truncatedTo(ChronoUnit.MILLIS);
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalidQueryParams("Query parameter '" + name
-                    + "' should be an ISO-8601 date-time such as 2022-09-20T00:00:00.000Z");
-        }
     }
 }

@@ -1,8 +1,7 @@
 package dev.voucheremulator.api.json;
 
+import dev.voucheremulator.api.time.Timestamps;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -73,19 +72,16 @@ class JsonConfiguration {
         }
     }
 
-    /** Accepts ISO-8601 date-times with any offset, with or without millis, and plain dates (UTC midnight). */
+    /** Reads timestamps as {@link Timestamps} does, so bodies and query strings agree. */
     static final class InstantDeserializer extends ValueDeserializer<Instant> {
         @Override
         public Instant deserialize(JsonParser p, DeserializationContext ctxt) {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
                 return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
             }
-            String text = p.getString().trim();
+            String text = p.getString();
             try {
-                if (text.length() == 10) {
-                    return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-                }
-                return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.MILLIS);
+                return Timestamps.parse(text);
             } catch (DateTimeParseException e) {
                 return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
                         "expected an ISO-8601 date-time such as 2022-09-20T00:00:00.000Z");
