@@ -1,11 +1,13 @@
 package dev.voucheremulator.campaign;
 
-import java.time.temporal.ChronoUnit;
-import dev.voucheremulator.api.time.Timestamps;
-import dev.voucheremulator.api.query.QueryParams;
 import dev.voucheremulator.analytics.AnalyticsService;
+import dev.voucheremulator.api.query.QueryParams;
+import dev.voucheremulator.api.time.Timestamps;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** GET /v1/campaigns/{campaignId}/summary: the campaign's counters over an optional window. */
@@ -15,20 +17,25 @@ class CampaignSummaries {
 
     private final CampaignService campaigns;
     private final AnalyticsService analytics;
+    private final ApplicationEventPublisher events;
 
-    CampaignSummaries(CampaignService campaigns, AnalyticsService analytics) {
+    CampaignSummaries(CampaignService campaigns, AnalyticsService analytics, ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.analytics = analytics;
+        this.events = events;
     }
 
     /**
      * {@code start_date} and {@code end_date} are dates ({@code 2024-01-01}: the whole day, UTC) or
-     * date-times; both ends are inclusive.
+     * date-times; both ends are inclusive. No transaction around it: the listeners of
+     * {@link CampaignSummaryRequested} write in their own, and the counters are read after they committed.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     CampaignSummaryResponse summary(String projectId, String idOrName, String startDate, String endDate) {
         Instant from = startDate == null || startDate.isBlank() ? null : parse("start_date", startDate, false);
         Instant to = endDate == null || endDate.isBlank() ? null : parse("end_date", endDate, true);
         CampaignResponse campaign = campaigns.getBase(projectId, idOrName);
+        events.publishEvent(new CampaignSummaryRequested(projectId, campaign.id(), campaign.campaignType()));
         return CampaignSummaryResponse.of(campaign, analytics.totals(campaign.id(), from, to));
     }
 

@@ -167,6 +167,24 @@ public class PublicationService {
         return new Outcome(PublicationResponse.of(publication, customer, publishedVouchers), null);
     }
 
+    /** A customer's loyalty card, or the refusal that was stored (and is to be answered with 400). */
+    public record Joined(VoucherResponse card, ApiException refusal) {
+    }
+
+    /**
+     * POST /v1/loyalties/{campaignId}/members: publishes a card of the program (the given {@code voucher}
+     * code, or the next free one) to the customer, as one publication. A customer who already holds a
+     * card of the program gets that card back.
+     */
+    @Transactional
+    public Joined joinProgram(String projectId, String campaignId, String voucher, CustomerRef customer,
+                              Map<String, Object> metadata, String channel) {
+        Outcome outcome = create(projectId, new Command(voucher, hasText(voucher) ? null : campaignId, 1, customer,
+                null, metadata, channel, true));
+        return outcome.refusal() != null ? new Joined(null, outcome.refusal())
+                : new Joined(outcome.publication().voucher(), null);
+    }
+
     PublicationListResponse list(String projectId, PublicationListQuery query) {
         Page<Publication> page = repository.findAll(query.filter().and((root, q, cb) ->
                 cb.equal(root.get("projectId"), projectId)), query.pageable());

@@ -117,7 +117,7 @@ class RedeemableChecks {
             c.fail(c.ref.reward() == null
                     ? Failure.of("missing_reward", "Missing reward",
                             "A reward is required when redeeming a LOYALTY_CARD", c.id(), "voucher")
-                    // rewards are not emulated yet: every reward id is unknown
+                    // paying for rewards with points is not emulated yet: every reward id is answered as unknown
                     : Failure.notFound("reward", c.ref.reward().id()));
         }
     }

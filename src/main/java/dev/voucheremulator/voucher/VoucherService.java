@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -224,6 +227,42 @@ public class VoucherService {
             entityManager.refresh(v);
             return VoucherResponse.from(v, category(projectId, v.categoryId()), rulesOf(projectId, v));
         });
+    }
+
+    /**
+     * Locks a live voucher's row until the transaction ends and returns it as stored: changes to one
+     * loyalty card's points then run one after another, and none is lost.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<VoucherResponse> lock(String projectId, String voucherId) {
+        return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, voucherId).map(v -> {
+            entityManager.refresh(v, LockModeType.PESSIMISTIC_WRITE);
+            return VoucherResponse.from(v, category(projectId, v.categoryId()), rulesOf(projectId, v));
+        });
+    }
+
+    /** Stores a loyalty card's new point state; the caller holds the row lock ({@link #lock}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public VoucherResponse updateLoyaltyCard(String projectId, String voucherId, LoyaltyCard card) {
+        Voucher v = repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, voucherId)
+                .orElseThrow(() -> ApiException.notFound("voucher", voucherId));
+        v.loyaltyCard(card);
+        v.touched(now());
+        repository.flush();
+        return VoucherResponse.from(v, category(projectId, v.categoryId()), rulesOf(projectId, v));
+    }
+
+    /** The live vouchers of a campaign that have a holder (a loyalty program's members), newest first. */
+    public VoucherListResponse listHeld(String projectId, String campaignId, String holderId, int limit, int page) {
+        Specification<Voucher> spec = (root, q, cb) -> cb.and(
+                cb.equal(root.get("projectId"), projectId),
+                cb.equal(root.get("campaignId"), campaignId),
+                cb.isNull(root.get("deletedAt")),
+                holderId == null ? cb.isNotNull(root.get("holderId")) : cb.equal(root.get("holderId"), holderId));
+        Page<Voucher> found = repository.findAll(spec, PageRequest.of(page - 1, limit,
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+        Map<String, VoucherResponse> byId = byIds(projectId, found.map(Voucher::id).getContent());
+        return VoucherListResponse.of(found.map(v -> byId.get(v.id())).getContent(), found.getTotalElements());
     }
 
     /** What a deleted voucher leaves for its campaign's count and summary. */

@@ -76,6 +76,26 @@ public final class ResourceIds {
         return "ord_" + base62(24);
     }
 
+    public static String loyaltyTransaction() {
+        return "vtx_" + hex(18);
+    }
+
+    public static String loyaltyTier() {
+        return "ltr_" + base62(24);
+    }
+
+    public static String earningRule() {
+        return "ern_" + base62(24);
+    }
+
+    public static String reward() {
+        return "rew_" + base62(24);
+    }
+
+    public static String rewardAssignment() {
+        return "rewa_" + base62(24);
+    }
+
     /** {@code v-} + 18 hex, as in Voucherify's {@code request_id}. */
     public static String request() {
         return "v-" + hex(18);

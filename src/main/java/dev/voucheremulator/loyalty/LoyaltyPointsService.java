@@ -1,0 +1,287 @@
+package dev.voucheremulator.loyalty;
+
+import dev.voucheremulator.analytics.AnalyticsService;
+import dev.voucheremulator.analytics.CampaignEvent;
+import dev.voucheremulator.analytics.Counter;
+import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.campaign.CampaignSummaryRequested;
+import dev.voucheremulator.campaign.CampaignType;
+import dev.voucheremulator.voucher.LoyaltyCard;
+import dev.voucheremulator.voucher.VoucherResponse;
+import dev.voucheremulator.voucher.VoucherService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A loyalty card's points: added points go into buckets with their own expiry, spending takes from the
+ * buckets that expire first, and each change is a transaction plus a summary event in the same
+ * database transaction. Every operation locks the card's row and first expires what is due by the
+ * clock, so points expire exactly when some read or write first looks at the card after their day.
+ * Points a card held before any bucket (the program's starting points) never expire.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LoyaltyPointsService {
+
+    private final VoucherService vouchers;
+    private final PointsBucketRepository buckets;
+    private final LoyaltyTransactionRepository transactions;
+    private final AnalyticsService analytics;
+    private final Clock clock;
+
+    LoyaltyPointsService(VoucherService vouchers, PointsBucketRepository buckets,
+                         LoyaltyTransactionRepository transactions, AnalyticsService analytics, Clock clock) {
+        this.vouchers = vouchers;
+        this.buckets = buckets;
+        this.transactions = transactions;
+        this.analytics = analytics;
+        this.clock = clock;
+    }
+
+    /** What a manual balance change asks for: {@code points} ≠ 0; added points expire after {@code expiresOn}. */
+    record Change(long points, LocalDate expiresOn, String reason, String sourceId) {
+    }
+
+    /** Locks the card and expires its due points: how every read or write of a card starts. */
+    @Transactional
+    public VoucherResponse current(String projectId, String voucherId) {
+        VoucherResponse card = vouchers.lock(projectId, voucherId)
+                .orElseThrow(() -> ApiException.notFound("voucher", voucherId));
+        return expireDue(projectId, card);
+    }
+
+    /** Expires the due points of every card of a campaign: before its summary or transaction list is read. */
+    @Transactional
+    public void expireCampaign(String projectId, String campaignId) {
+        for (String voucherId : buckets.findCardsWithDuePoints(campaignId, today())) {
+            current(projectId, voucherId);
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void beforeSummary(CampaignSummaryRequested summary) {
+        if (summary.campaignType() == CampaignType.LOYALTY_PROGRAM) {
+            expireCampaign(summary.projectId(), summary.campaignId());
+        }
+    }
+
+    @Transactional
+    BalanceResponse change(String projectId, String voucherId, Change change) {
+        VoucherResponse card = current(projectId, voucherId);
+        State s = State.of(card.loyaltyCard());
+        Instant now = now();
+        List<PointsBucket> live = buckets.findLive(voucherId);
+        LoyaltyTransaction.Type type;
+        if (change.points() > 0) {
+            PointsBucket bucket = buckets.save(new PointsBucket(projectId, card.campaignId(), voucherId,
+                    change.points(), change.expiresOn(), now));
+            live.add(bucket);
+            s.points += change.points();
+            s.balance += change.points();
+            type = LoyaltyTransaction.Type.POINTS_ADDITION;
+        } else {
+            long wanted = -change.points();
+            if (wanted > s.balance) {
+                throw pointsExceeded(card, wanted, s.balance);
+            }
+            spend(live, s.balance, wanted);
+            s.subtracted += wanted;
+            s.balance -= wanted;
+            type = LoyaltyTransaction.Type.POINTS_REMOVAL;
+        }
+        VoucherResponse updated = vouchers.updateLoyaltyCard(projectId, voucherId, s.card(live));
+        LoyaltyTransaction tx = transactions.save(new LoyaltyTransaction(ResourceIds.loyaltyTransaction(), projectId,
+                card.campaignId(), voucherId, type, change.points(), s.balance, s.points, false, now)
+                .described(change.sourceId(), "API", change.reason()));
+        Counter counter = change.points() > 0 ? Counter.POINTS_ADDED : Counter.POINTS_SUBTRACTED;
+        record(projectId, card, change.points() > 0 ? "loyalty.points.added" : "loyalty.points.subtracted", now,
+                counter, Math.abs(change.points()), tx.id());
+        return new BalanceResponse(change.points(), s.points, updated.loyaltyCard().balance(), "loyalty_card",
+                "balance", new BalanceResponse.RelatedObject("voucher", voucherId), "MANUAL");
+    }
+
+    /**
+     * Takes {@code points} of a card to pay for a reward (a redemption): false, and nothing taken, when
+     * the card holds fewer. Runs in the redemption's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean redeem(String projectId, String voucherId, long points, String redemptionId, String rewardId,
+                          String rewardName) {
+        VoucherResponse card = current(projectId, voucherId);
+        State s = State.of(card.loyaltyCard());
+        if (points > s.balance) {
+            return false;
+        }
+        Instant now = now();
+        List<PointsBucket> live = buckets.findLive(voucherId);
+        spend(live, s.balance, points);
+        s.balance -= points;
+        vouchers.updateLoyaltyCard(projectId, voucherId, s.card(live));
+        LoyaltyTransaction tx = transactions.save(new LoyaltyTransaction(ResourceIds.loyaltyTransaction(), projectId,
+                card.campaignId(), voucherId, LoyaltyTransaction.Type.POINTS_REDEMPTION, -points, s.balance,
+                s.points, true, now).redemption(redemptionId, null, rewardId, rewardName, null));
+        record(projectId, card, "loyalty.points.redeemed", now, Counter.POINTS_REDEEMED, points, tx.id());
+        return true;
+    }
+
+    /**
+     * Gives back the points a rolled-back redemption took. They return as points that never expire:
+     * which buckets they came from is not kept.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void refund(String projectId, String voucherId, long points, String redemptionId, String rollbackId,
+                       String rewardId, String rewardName) {
+        VoucherResponse card = current(projectId, voucherId);
+        State s = State.of(card.loyaltyCard());
+        Instant now = now();
+        s.balance += points;
+        vouchers.updateLoyaltyCard(projectId, voucherId, s.card(buckets.findLive(voucherId)));
+        LoyaltyTransaction tx = transactions.save(new LoyaltyTransaction(ResourceIds.loyaltyTransaction(), projectId,
+                card.campaignId(), voucherId, LoyaltyTransaction.Type.POINTS_REFUND, points, s.balance, s.points,
+                true, now).redemption(redemptionId, rollbackId, rewardId, rewardName, null));
+        record(projectId, card, "loyalty.points.rolledback", now, Counter.POINTS_ROLLEDBACK, points, tx.id());
+    }
+
+    LoyaltyTransactionResponse.ListResponse transactions(String projectId, String campaignId, String voucherId,
+                                                         int limit, boolean ascending, String startingAfterId) {
+        Long after = null;
+        if (startingAfterId != null && !startingAfterId.isBlank()) {
+            after = transactions.findByProjectIdAndCampaignIdAndId(projectId, campaignId, startingAfterId)
+                    .orElseThrow(() -> ApiException.invalidQueryParams(
+                            "Query parameter 'starting_after_id' should be the id of a transaction of this list"))
+                    .seq();
+        }
+        org.springframework.data.domain.Limit page = org.springframework.data.domain.Limit.of(limit + 1);
+        List<LoyaltyTransaction> found = ascending
+                ? transactions.findOldestFirst(projectId, campaignId, voucherId, after == null ? 0 : after, page)
+                : transactions.findNewestFirst(projectId, campaignId, voucherId,
+                        after == null ? Long.MAX_VALUE : after, page);
+        boolean hasMore = found.size() > limit;
+        return LoyaltyTransactionResponse.ListResponse.of(found.stream().limit(limit)
+                .map(LoyaltyTransactionResponse::from).toList(), hasMore);
+    }
+
+    private VoucherResponse expireDue(String projectId, VoucherResponse card) {
+        LocalDate today = today();
+        List<PointsBucket> live = buckets.findLive(card.id());
+        TreeMap<LocalDate, Long> due = new TreeMap<>();
+        for (PointsBucket bucket : live) {
+            if (bucket.expiresOn() != null && bucket.expiresOn().isBefore(today)) {
+                due.merge(bucket.expiresOn(), bucket.take(bucket.remaining()), Long::sum);
+            }
+        }
+        if (due.isEmpty()) {
+            return card;
+        }
+        State s = State.of(card.loyaltyCard());
+        due.forEach((lastDay, points) -> {
+            // gone from the start of the day after their last day: the transaction and event are dated then
+            Instant at = lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            long expired = Math.min(points, s.balance);
+            s.balance -= expired;
+            s.expired += expired;
+            LoyaltyTransaction tx = transactions.save(new LoyaltyTransaction(ResourceIds.loyaltyTransaction(),
+                    projectId, card.campaignId(), card.id(), LoyaltyTransaction.Type.POINTS_EXPIRATION, -expired,
+                    s.balance, s.points, true, at));
+            record(projectId, card, "loyalty.points.expired", at, Counter.POINTS_EXPIRED, expired, tx.id());
+        });
+        return vouchers.updateLoyaltyCard(projectId, card.id(), s.card(live));
+    }
+
+    /**
+     * Takes {@code wanted} points from the buckets, soonest expiry first; what the buckets do not hold
+     * comes from the card's points outside any bucket (its starting points).
+     */
+    private static void spend(List<PointsBucket> live, long balance, long wanted) {
+        long inBuckets = live.stream().mapToLong(PointsBucket::remaining).sum();
+        long outside = Math.max(0, balance - inBuckets);
+        long left = wanted;
+        for (PointsBucket bucket : live) {
+            if (left == 0) {
+                return;
+            }
+            if (bucket.expiresOn() == null && outside > 0) {
+                // never-expiring points: the starting points go first, they are the oldest
+                long fromOutside = Math.min(outside, left);
+                outside -= fromOutside;
+                left -= fromOutside;
+            }
+            left -= bucket.take(left);
+        }
+    }
+
+    private void record(String projectId, VoucherResponse card, String type, Instant at, Counter counter,
+                        long points, String transactionId) {
+        if (points == 0) {
+            return;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("code", card.code());
+        details.put("voucher_id", card.id());
+        details.put("transaction_id", transactionId);
+        details.put("points", points);
+        analytics.record(CampaignEvent.of(projectId, card.campaignId(), type, at).add(counter, points)
+                .details(details).build());
+    }
+
+    private static ApiException pointsExceeded(VoucherResponse card, long wanted, long balance) {
+        return ApiException.badRequest("loyalty_card_points_exceeded", "Loyalty card points exceeded",
+                "Cannot subtract " + wanted + " points from loyalty card " + card.code() + " with a balance of "
+                        + balance);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A card's point state while it changes. */
+    private static final class State {
+        long points;
+        long balance;
+        long expired;
+        long subtracted;
+        Long pending;
+
+        static State of(LoyaltyCard card) {
+            State s = new State();
+            if (card != null) {
+                s.points = orZero(card.points());
+                s.balance = orZero(card.balance());
+                s.expired = orZero(card.expiredPoints());
+                s.subtracted = orZero(card.subtractedPoints());
+                s.pending = card.pendingPoints();
+            }
+            return s;
+        }
+
+        LoyaltyCard card(List<PointsBucket> live) {
+            LocalDate next = live.stream().filter(b -> b.remaining() > 0).map(PointsBucket::expiresOn)
+                    .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+            Long nextPoints = next == null ? null : live.stream()
+                    .filter(b -> next.equals(b.expiresOn())).mapToLong(PointsBucket::remaining).sum();
+            return new LoyaltyCard(points, balance, next, nextPoints, pending, expired, subtracted);
+        }
+
+        private static long orZero(Long value) {
+            return value == null ? 0 : value;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.voucheremulator.loyalty;
+
+import java.util.Map;
+
+/** One tier of {@code LoyaltiesTiersCreateInBulkRequestBody}. */
+record LoyaltyTierRequest(String name, Map<String, Object> earningRules, Map<String, Object> rewards,
+                          PointsRange points, Map<String, Object> metadata) {
+
+    record PointsRange(Long from, Long to) {
+    }
+}

@@ -1,0 +1,103 @@
+package dev.voucheremulator.loyalty;
+
+import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.paging.PageQuery;
+import dev.voucheremulator.campaign.CampaignResponse;
+import dev.voucheremulator.voucher.VoucherResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A program's tiers. A member's tier follows qualification_type BALANCE: the tiers whose points range
+ * holds the card's current balance (POINTS_IN_PERIOD is not emulated and is treated the same way).
+ */
+@Service
+@Transactional(readOnly = true)
+class LoyaltyTierService {
+
+    private final LoyaltyTierRepository repository;
+    private final LoyaltyProgramService programs;
+    private final LoyaltyMemberService members;
+    private final Clock clock;
+
+    LoyaltyTierService(LoyaltyTierRepository repository, LoyaltyProgramService programs,
+                       LoyaltyMemberService members, Clock clock) {
+        this.repository = repository;
+        this.programs = programs;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    @Transactional
+    List<LoyaltyTierResponse> create(String projectId, String campaignId, List<LoyaltyTierRequest> body) {
+        CampaignResponse program = programs.get(projectId, campaignId);
+        if (body == null || body.isEmpty()) {
+            throw ApiException.invalidPayload("Payload should be a non-empty array of tiers");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<LoyaltyTierResponse> created = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            LoyaltyTierRequest tier = body.get(i);
+            if (tier == null || tier.name() == null || tier.name().isBlank()) {
+                throw ApiException.invalidPayload("Property '[" + i + "].name' is required");
+            }
+            if (tier.points() == null || tier.points().from() == null) {
+                throw ApiException.invalidPayload("Property '[" + i + "].points.from' is required");
+            }
+            if (tier.points().to() != null && tier.points().to() < tier.points().from()) {
+                throw ApiException.invalidPayload("Property '[" + i + "].points.to' should not be less than 'from'");
+            }
+            // one millisecond apart, so the tiers list in the order they were sent
+            LoyaltyTier saved = repository.save(new LoyaltyTier(ResourceIds.loyaltyTier(), projectId, program.id(),
+                    tier.name(), tier.points().from(), tier.points().to(),
+                    new LoyaltyTier.Definition(tier.earningRules(), tier.rewards()), tier.metadata(),
+                    now.plusMillis(i)));
+            created.add(LoyaltyTierResponse.from(saved));
+        }
+        return created;
+    }
+
+    LoyaltyTierResponse.ListResponse list(String projectId, String campaignId, Integer limit, String order) {
+        CampaignResponse program = programs.get(projectId, campaignId);
+        PageQuery paging = PageQuery.of(limit, 1, 1);
+        Sort sort = switch (order == null || order.isBlank() ? "created_at" : order) {
+            case "created_at" -> Sort.by("createdAt", "id");
+            case "-created_at" -> Sort.by(Sort.Direction.DESC, "createdAt", "id");
+            case "updated_at" -> Sort.by("updatedAt", "id");
+            case "-updated_at" -> Sort.by(Sort.Direction.DESC, "updatedAt", "id");
+            default -> throw ApiException.invalidQueryParams(
+                    "Query parameter 'order' should be one of created_at, -created_at, updated_at, -updated_at");
+        };
+        List<LoyaltyTierResponse> tiers = repository.findByProjectIdAndCampaignId(projectId, program.id(), sort,
+                Limit.of(paging.limit())).stream().map(LoyaltyTierResponse::from).toList();
+        return LoyaltyTierResponse.ListResponse.of(tiers, repository.countByProjectIdAndCampaignId(projectId,
+                program.id()));
+    }
+
+    LoyaltyTierResponse get(String projectId, String campaignId, String tierId) {
+        CampaignResponse program = programs.get(projectId, campaignId);
+        return repository.findByProjectIdAndCampaignIdAndId(projectId, program.id(), tierId)
+                .map(LoyaltyTierResponse::from)
+                .orElseThrow(() -> ApiException.notFound("loyalty_tier", tierId));
+    }
+
+    /** GET /v1/loyalties/members/{memberId}/tiers: the tiers the member's balance qualifies for. */
+    @Transactional
+    LoyaltyTierResponse.ListResponse ofMember(String projectId, String memberId) {
+        VoucherResponse card = members.get(projectId, null, memberId);
+        long balance = card.loyaltyCard() == null || card.loyaltyCard().balance() == null ? 0
+                : card.loyaltyCard().balance();
+        List<LoyaltyTierResponse> tiers = repository.findByProjectIdAndCampaignId(projectId, card.campaignId(),
+                        Sort.by("pointsFrom", "createdAt"), Limit.unlimited()).stream()
+                .filter(t -> t.contains(balance)).map(LoyaltyTierResponse::from).toList();
+        return LoyaltyTierResponse.ListResponse.of(tiers, tiers.size());
+    }
+}

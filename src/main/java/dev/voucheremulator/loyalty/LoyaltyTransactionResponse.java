@@ -1,0 +1,49 @@
+package dev.voucheremulator.loyalty;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import java.time.Instant;
+import java.util.List;
+
+/** The spec's {@code LoyaltyCardTransaction}; nullable fields the examples show as null are always written. */
+record LoyaltyTransactionResponse(String id,
+                                  @JsonInclude(Include.ALWAYS) String sourceId,
+                                  String voucherId,
+                                  String campaignId,
+                                  @JsonInclude(Include.ALWAYS) String source,
+                                  @JsonInclude(Include.ALWAYS) String reason,
+                                  String type,
+                                  Details details,
+                                  @JsonInclude(Include.ALWAYS) String relatedTransactionId,
+                                  Instant createdAt) {
+
+    record Details(BalanceResponse balance, Ref redemption, Ref rollback, NamedRef reward) {
+    }
+
+    record Ref(String id) {
+    }
+
+    record NamedRef(String id, String name) {
+    }
+
+    static LoyaltyTransactionResponse from(LoyaltyTransaction t) {
+        return new LoyaltyTransactionResponse(t.id(), t.sourceId(), t.voucherId(), t.campaignId(), t.source(),
+                t.reason(), t.type(),
+                new Details(new BalanceResponse(t.points(), t.total(), t.balance(), "loyalty_card", "balance",
+                        new BalanceResponse.RelatedObject("voucher", t.voucherId()), t.operationType()),
+                        t.redemptionId() == null ? null : new Ref(t.redemptionId()),
+                        t.rollbackId() == null ? null : new Ref(t.rollbackId()),
+                        t.rewardId() == null ? null : new NamedRef(t.rewardId(), t.rewardName())),
+                t.relatedTransactionId(), t.createdAt());
+    }
+
+    /** {@code LoyaltiesMembersTransactionsListResponseBody} / {@code LoyaltiesTransactionsListResponseBody}. */
+    record ListResponse(String object, String dataRef, List<LoyaltyTransactionResponse> data, boolean hasMore,
+                        String moreStartingAfter) {
+
+        static ListResponse of(List<LoyaltyTransactionResponse> data, boolean hasMore) {
+            return new ListResponse("list", "data", data, hasMore,
+                    hasMore ? data.get(data.size() - 1).id() : null);
+        }
+    }
+}

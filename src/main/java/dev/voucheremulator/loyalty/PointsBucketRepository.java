@@ -1,0 +1,21 @@
+package dev.voucheremulator.loyalty;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PointsBucketRepository extends JpaRepository<PointsBucket, Long> {
+
+    // The order points are spent in: soonest expiry first, never-expiring last.
+    @Query("""
+            select b from PointsBucket b where b.voucherId = :voucherId and b.remaining > 0
+            order by b.expiresOn asc nulls last, b.id""")
+    List<PointsBucket> findLive(@Param("voucherId") String voucherId);
+
+    @Query("""
+            select distinct b.voucherId from PointsBucket b
+            where b.campaignId = :campaignId and b.remaining > 0 and b.expiresOn < :today""")
+    List<String> findCardsWithDuePoints(@Param("campaignId") String campaignId, @Param("today") LocalDate today);
+}

@@ -1,0 +1,13 @@
+package dev.voucheremulator.loyalty;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RewardRepository extends JpaRepository<Reward, String> {
+
+    Page<Reward> findByProjectId(String projectId, Pageable pageable);
+
+    Optional<Reward> findByProjectIdAndId(String projectId, String id);
+}
