@@ -88,6 +88,24 @@ class SwaggerUiApiTest {
         }
     }
 
+    /** Springdoc would invent ids like "list_1"; every emulated operation must carry the official kebab-case id. */
+    @Test
+    void everyApiOperationCarriesAnOfficialStyleOperationId() {
+        int operations = 0;
+        for (Map.Entry<String, JsonNode> path : apiDocs.get("paths").properties()) {
+            if (!path.getKey().startsWith("/v1/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                operations++;
+                assertThat(operation.getValue().get("operationId").asString())
+                        .as("%s %s", operation.getKey(), path.getKey())
+                        .matches("[a-z0-9]+(-[a-z0-9]+)*");
+            }
+        }
+        assertThat(operations).isGreaterThan(50);
+    }
+
     @Test
     void tryItOutCallsTheEmulatorItself() {
         URI docsUri = URI.create("http://localhost:" + port + "/v3/api-docs");
