@@ -1,6 +1,7 @@
 package dev.voucheremulator.redemption;
 
 import dev.voucheremulator.campaign.CampaignResponse;
+import dev.voucheremulator.loyalty.RewardService;
 import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.VoucherType;
@@ -27,6 +28,10 @@ final class Candidate {
     long giftCredits;
     Long giftBalance;
     DiscountCalculator.Applied applied;
+    // a loyalty card: the reward it pays for and the points it takes; the redemption id the points name
+    RewardService.Offer reward;
+    Long loyaltyPoints;
+    String redemptionId;
     OrderCalculated order;
 
     Candidate(int index, StackableRequest.RedeemableRef ref) {

@@ -2,6 +2,7 @@ package dev.voucheremulator.redemption;
 
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignService;
+import dev.voucheremulator.loyalty.RewardService;
 import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.promotion.PromotionTierService;
 import dev.voucheremulator.redemption.DiscountCalculator.Needs;
@@ -9,6 +10,7 @@ import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
 import dev.voucheremulator.redemption.ValidityCheck.Outcome;
 import dev.voucheremulator.redemption.ValidityCheck.Window;
 import dev.voucheremulator.spec.Gift;
+import dev.voucheremulator.voucher.LoyaltyCard;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherService;
 import java.time.Clock;
@@ -35,14 +37,16 @@ class RedeemableChecks {
     private final CampaignService campaigns;
     private final PromotionTierService tiers;
     private final ValidationRulesHook rules;
+    private final RewardService rewards;
     private final Clock clock;
 
     RedeemableChecks(VoucherService vouchers, CampaignService campaigns, PromotionTierService tiers,
-                     ValidationRulesHook rules, Clock clock) {
+                     ValidationRulesHook rules, RewardService rewards, Clock clock) {
         this.vouchers = vouchers;
         this.campaigns = campaigns;
         this.tiers = tiers;
         this.rules = rules;
+        this.rewards = rewards;
         this.clock = clock;
     }
 
@@ -114,12 +118,48 @@ class RedeemableChecks {
             rules.check(projectId, c, request, customer).ifPresent(c::fail);
         }
         if (c.failure == null && c.isLoyaltyCard()) {
-            c.fail(c.ref.reward() == null
-                    ? Failure.of("missing_reward", "Missing reward",
-                            "A reward is required when redeeming a LOYALTY_CARD", c.id(), "voucher")
-                    // paying for rewards with points is not emulated yet: every reward id is answered as unknown
-                    : Failure.notFound("reward", c.ref.reward().id()));
+            checkReward(projectId, c);
         }
+    }
+
+    /**
+     * A loyalty card pays for a reward its program offers: the request's points, at least the
+     * reward's price (fewer is answered missing_reward, as no other key is documented), or the
+     * price itself, within the card's balance. The redemption takes them under the card's lock.
+     */
+    private void checkReward(String projectId, Candidate c) {
+        StackableRequest.RewardRef ref = c.ref.reward();
+        if (ref == null || ref.id() == null || ref.id().isBlank()) {
+            c.fail(Failure.of("missing_reward", "Missing reward",
+                    "A reward is required when redeeming a LOYALTY_CARD", c.id(), "voucher"));
+            return;
+        }
+        Optional<RewardService.Offer> offer = c.voucher.campaignId() == null ? Optional.empty()
+                : rewards.offer(projectId, c.voucher.campaignId(), ref.id());
+        if (offer.isEmpty()) {
+            c.fail(Failure.notFound("reward", ref.id()));
+            return;
+        }
+        long price = offer.get().points() == null ? 0 : offer.get().points();
+        long points = ref.points() == null ? price : ref.points();
+        if (points < price || points <= 0) {
+            c.fail(Failure.of("missing_reward", "Missing reward",
+                    "Reward " + ref.id() + " costs " + price + " points, the request offers " + points,
+                    ref.id(), "reward"));
+            return;
+        }
+        LoyaltyCard card = c.voucher.loyaltyCard();
+        long balance = card == null || card.balance() == null ? 0 : card.balance();
+        if (points > balance) {
+            c.fail(pointsExceeded(c.voucher.code()));
+            return;
+        }
+        c.reward = offer.get();
+        c.loyaltyPoints = points;
+    }
+
+    static Failure pointsExceeded(String code) {
+        return voucherFailure("loyalty_card_points_exceeded", "Loyalty card points exceeded", code);
     }
 
     private void checkVoucher(Candidate c, CustomerSnapshot customer, Instant now) {

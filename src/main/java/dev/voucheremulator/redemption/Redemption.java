@@ -64,6 +64,9 @@ class Redemption implements Persistable<String> {
     private Long orderAmount;
     private long discountAmount;
     private Long giftAmount;
+    private Long loyaltyPoints;
+    private String rewardId;
+    private String rewardName;
     private String reason;
     private String rollbackId;
     private Instant rolledBackAt;
@@ -131,6 +134,9 @@ class Redemption implements Persistable<String> {
     Long orderAmount() { return orderAmount; }
     long discountAmount() { return discountAmount; }
     Long giftAmount() { return giftAmount; }
+    Long loyaltyPoints() { return loyaltyPoints; }
+    String rewardId() { return rewardId; }
+    String rewardName() { return rewardName; }
     String reason() { return reason; }
     String rollbackId() { return rollbackId; }
     Instant rolledBackAt() { return rolledBackAt; }
@@ -206,6 +212,14 @@ class Redemption implements Persistable<String> {
     Redemption amounts(long discountAmount, Long giftAmount) {
         this.discountAmount = discountAmount;
         this.giftAmount = giftAmount;
+        return this;
+    }
+
+    /** The points a loyalty card paid for a reward (negative when a rollback gives them back). */
+    Redemption loyalty(Long points, String rewardId, String rewardName) {
+        this.loyaltyPoints = points;
+        this.rewardId = rewardId;
+        this.rewardName = rewardName;
         return this;
     }
 

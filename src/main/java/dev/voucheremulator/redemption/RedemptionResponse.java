@@ -32,7 +32,9 @@ record RedemptionResponse(String id,
                           String relatedObjectId,
                           JsonNode voucher,
                           JsonNode promotionTier,
-                          GiftAmount gift) implements RedemptionEntry {
+                          RewardResult reward,
+                          GiftAmount gift,
+                          LoyaltyPoints loyaltyCard) implements RedemptionEntry {
 
     record SessionKey(String key) {
     }
@@ -54,14 +56,36 @@ record RedemptionResponse(String id,
     record GiftAmount(Long amount) {
     }
 
+    /** {@code loyalty_card}: the points a reward took (negative when a rollback returns them). */
+    record LoyaltyPoints(Long points) {
+
+        static LoyaltyPoints of(Redemption r) {
+            return r.loyaltyPoints() == null ? null : new LoyaltyPoints(r.loyaltyPoints());
+        }
+    }
+
+    /** {@code RedemptionRewardResult}: the reward a loyalty card paid for, as far as the emulator keeps it. */
+    record RewardResult(String id, String name, String object) {
+
+        static RewardResult of(String id, String name) {
+            return id == null ? null : new RewardResult(id, name, "reward");
+        }
+    }
+
+    /** {@code amount}: gift credits, or the loyalty points a reward took. */
+    static Long amount(Redemption r) {
+        return r.giftAmount() != null ? r.giftAmount() : r.loyaltyPoints();
+    }
+
     static RedemptionResponse from(Redemption r) {
         RelatedRedemptions related = r.rollbackId() == null ? null
                 : new RelatedRedemptions(List.of(new Related(r.rollbackId(), r.rolledBackAt())), List.of());
         return new RedemptionResponse(r.id(), "redemption", r.createdAt(), r.customerId(), r.trackingId(),
-                r.metadata(), r.giftAmount(), r.parentId(), r.result(), r.status(),
+                r.metadata(), amount(r), r.parentId(), r.result(), r.status(),
                 r.session() == null || r.session().key() == null ? null : new SessionKey(r.session().key()),
                 related, r.failureCode(), r.failureMessage(), r.orderData(), Channel.api(r.projectId()),
                 r.customer(), r.relatedObjectType(), r.relatedObjectId(), r.voucher(), r.promotionTier(),
-                r.giftAmount() == null ? null : new GiftAmount(r.giftAmount()));
+                RewardResult.of(r.rewardId(), r.rewardName()),
+                r.giftAmount() == null ? null : new GiftAmount(r.giftAmount()), LoyaltyPoints.of(r));
     }
 }

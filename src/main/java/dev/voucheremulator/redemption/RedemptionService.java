@@ -2,6 +2,7 @@ package dev.voucheremulator.redemption;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.loyalty.LoyaltyPointsService;
 import dev.voucheremulator.redemption.OrderCalculated.RedemptionLink;
 import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
 import dev.voucheremulator.redemption.StackableRequest.OrderStatus;
@@ -36,10 +37,11 @@ class RedemptionService {
     private final RedemptionRepository repository;
     private final VoucherService vouchers;
     private final Snapshots snapshots;
+    private final LoyaltyPointsService points;
 
     RedemptionService(RedeemableChecks checks, RedemptionCustomers customers, RedemptionOrders orders,
                       RedemptionEvents events, RedemptionRepository repository, VoucherService vouchers,
-                      Snapshots snapshots) {
+                      Snapshots snapshots, LoyaltyPointsService points) {
         this.checks = checks;
         this.customers = customers;
         this.orders = orders;
@@ -47,6 +49,7 @@ class RedemptionService {
         this.repository = repository;
         this.vouchers = vouchers;
         this.snapshots = snapshots;
+        this.points = points;
     }
 
     @Transactional
@@ -87,9 +90,11 @@ class RedemptionService {
     }
 
     /**
-     * Takes one use (and the gift credits) of every voucher, each by a conditional update; the first
-     * refusal gives back what was taken and fails the request. Vouchers go in id order, so two
-     * requests sharing vouchers lock them in the same order and never deadlock.
+     * Takes one use (and the gift credits) of every voucher, each by a conditional update, and checks
+     * a loyalty card's balance under the card's lock; the first refusal gives back what was taken and
+     * fails the request. Vouchers go in id order, so two requests sharing vouchers lock them in the
+     * same order and never deadlock. Once every voucher is taken, the cards pay their points: their
+     * rows stay locked, so the balances checked still hold.
      */
     private void takeUses(String projectId, Stack stack) {
         List<Candidate> byVoucher = stack.candidates().stream()
@@ -99,17 +104,44 @@ class RedemptionService {
         List<Candidate> taken = new ArrayList<>();
         for (Candidate c : byVoucher) {
             Optional<VoucherResponse> after = vouchers.tryRedeem(projectId, c.voucher.id(), c.giftCredits);
-            if (after.isPresent()) {
+            Failure refused = after.isEmpty() ? whyRefused(projectId, c) : null;
+            if (refused == null) {
                 c.voucher = after.get();
                 taken.add(c);
+                refused = uncoveredPoints(projectId, c);
+            }
+            if (refused == null) {
                 continue;
             }
-            stack.failLate(c, whyRefused(projectId, c));
+            stack.failLate(c, refused);
             for (Candidate t : taken) {
                 vouchers.restoreRedemption(projectId, t.voucher.id(), t.giftCredits).ifPresent(v -> t.voucher = v);
             }
             return;
         }
+        for (Candidate c : byVoucher) {
+            if (c.loyaltyPoints == null) {
+                continue;
+            }
+            c.redemptionId = ResourceIds.redemption();
+            if (!points.redeem(projectId, c.voucher.id(), c.loyaltyPoints, c.redemptionId, c.reward.rewardId(),
+                    c.reward.rewardName())) {
+                throw new IllegalStateException("the balance of locked card " + c.voucher.id() + " changed");
+            }
+            vouchers.refreshed(projectId, c.voucher.id()).ifPresent(v -> c.voucher = v);
+        }
+    }
+
+    /** A loyalty card's points, read under its lock after its due points expire: null when they cover the reward. */
+    private Failure uncoveredPoints(String projectId, Candidate c) {
+        if (c.loyaltyPoints == null) {
+            return null;
+        }
+        VoucherResponse card = points.current(projectId, c.voucher.id());
+        c.voucher = card;
+        Long balance = card.loyaltyCard() == null ? null : card.loyaltyCard().balance();
+        return balance != null && balance >= c.loyaltyPoints ? null
+                : RedeemableChecks.pointsExceeded(card.code());
     }
 
     private Failure whyRefused(String projectId, Candidate c) {
@@ -135,7 +167,8 @@ class RedemptionService {
         String orderId = order == null ? null : orders.identify(projectId, order, now);
         OrderStatus status = order == null || order.status() == null ? OrderStatus.PAID : order.status();
 
-        List<String> ids = candidates.stream().map(c -> ResourceIds.redemption()).toList();
+        List<String> ids = candidates.stream()
+                .map(c -> c.redemptionId != null ? c.redemptionId : ResourceIds.redemption()).toList();
         Map<String, RedemptionLink> links = new LinkedHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             links.put(ids.get(i), link(candidates.get(i), now));
@@ -156,6 +189,8 @@ class RedemptionService {
                     .customer(customer, trackingId)
                     .order(orderId, orderAmount, childOrder)
                     .amounts(c.discountAmount(), c.isGift() ? c.giftCredits : null)
+                    .loyalty(c.loyaltyPoints, c.reward == null ? null : c.reward.rewardId(),
+                            c.reward == null ? null : c.reward.rewardName())
                     .context(body.metadata(), body.session());
             events.redeemed(projectId, c, r, events.firstRedemptionOfOrder(c.campaignId(), orderId, now), now);
             events.referralConverted(projectId, c, customer, now);

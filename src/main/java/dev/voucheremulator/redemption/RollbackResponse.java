@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** Voucherify's {@code RedemptionRollback}; {@code amount} and {@code gift.amount} are negative: credits returned. */
+/**
+ * Voucherify's {@code RedemptionRollback}; {@code amount}, {@code gift.amount} and {@code loyalty_card.points}
+ * are negative: credits or points returned.
+ */
 record RollbackResponse(String id,
                         String object,
                         Instant date,
@@ -27,13 +30,17 @@ record RollbackResponse(String id,
                         String relatedObjectId,
                         JsonNode voucher,
                         JsonNode promotionTier,
-                        RedemptionResponse.GiftAmount gift) implements RedemptionEntry {
+                        RedemptionResponse.RewardResult reward,
+                        RedemptionResponse.GiftAmount gift,
+                        RedemptionResponse.LoyaltyPoints loyaltyCard) implements RedemptionEntry {
 
     static RollbackResponse from(Redemption r) {
         return new RollbackResponse(r.id(), "redemption_rollback", r.createdAt(), r.customerId(), r.trackingId(),
-                r.metadata(), r.giftAmount(), r.redemptionId(), r.reason(), r.result(), r.status(),
+                r.metadata(), RedemptionResponse.amount(r), r.redemptionId(), r.reason(), r.result(), r.status(),
                 r.failureCode(), r.failureMessage(), r.orderData(), RedemptionResponse.Channel.api(r.projectId()),
                 r.customer(), r.relatedObjectType(), r.relatedObjectId(), r.voucher(), r.promotionTier(),
-                r.giftAmount() == null ? null : new RedemptionResponse.GiftAmount(r.giftAmount()));
+                RedemptionResponse.RewardResult.of(r.rewardId(), r.rewardName()),
+                r.giftAmount() == null ? null : new RedemptionResponse.GiftAmount(r.giftAmount()),
+                RedemptionResponse.LoyaltyPoints.of(r));
     }
 }

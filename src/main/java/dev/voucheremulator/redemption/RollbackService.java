@@ -2,6 +2,7 @@ package dev.voucheremulator.redemption;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.loyalty.LoyaltyPointsService;
 import dev.voucheremulator.redemption.OrderCalculated.RedemptionLink;
 import dev.voucheremulator.redemption.StackableRequest.OrderStatus;
 import dev.voucheremulator.voucher.VoucherService;
@@ -18,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Rollbacks: a redemption's use and gift credits go back to the voucher, and the campaign summary
- * counts the rollback. A redemption is rolled back at most once, decided by a conditional update;
+ * Rollbacks: a redemption's use, gift credits and loyalty points go back to the voucher, and the
+ * campaign summary counts the rollback. A redemption is rolled back at most once, decided by a conditional update;
  * a second attempt is stored as a failed rollback.
  */
 @Service
@@ -31,14 +32,16 @@ class RollbackService {
     private final VoucherService vouchers;
     private final RedeemableChecks checks;
     private final Snapshots snapshots;
+    private final LoyaltyPointsService points;
 
     RollbackService(RedemptionRepository repository, RedemptionEvents events, VoucherService vouchers,
-                    RedeemableChecks checks, Snapshots snapshots) {
+                    RedeemableChecks checks, Snapshots snapshots, LoyaltyPointsService points) {
         this.repository = repository;
         this.events = events;
         this.vouchers = vouchers;
         this.checks = checks;
         this.snapshots = snapshots;
+        this.points = points;
     }
 
     /** POST /v1/redemptions/{id}/rollback: a redemption that is not part of a stacked one. */
@@ -152,6 +155,12 @@ class RollbackService {
                     .map(snapshots::of)
                     .orElse(original.voucher());
         }
+        Long points = original.loyaltyPoints();
+        if (points != null && original.voucherId() != null) {
+            this.points.refund(context.projectId(), original.voucherId(), points, original.id(), rollbackId,
+                    original.rewardId(), original.rewardName());
+            voucher = vouchers.refreshed(context.projectId(), original.voucherId()).map(snapshots::of).orElse(voucher);
+        }
         Redemption rollback = new Redemption(rollbackId, context.projectId(), Redemption.ROLLBACK, role,
                 Redemption.Result.SUCCESS, context.at())
                 .parent(parentRollbackId)
@@ -163,6 +172,7 @@ class RollbackService {
                 .customer(original.customer(), context.trackingId())
                 .order(original.orderId(), original.orderAmount(), rolledBackOrder(original, rollbackId, context))
                 .amounts(original.discountAmount(), original.giftAmount() == null ? null : -original.giftAmount())
+                .loyalty(points == null ? null : -points, original.rewardId(), original.rewardName())
                 .context(context.body().metadata(), null);
         boolean firstForOrder = events.firstRollbackOfOrder(original.campaignId(), original.orderId(), context.at());
         events.rolledBack(context.projectId(), original, rollback, firstForOrder, context.at());

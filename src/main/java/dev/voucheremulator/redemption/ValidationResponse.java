@@ -33,7 +33,8 @@ record ValidationResponse(String id,
     }
 
     /** {@code result}: the discount, the gift card or loyalty card effect, or why it does not apply. */
-    record Result(Discount discount, GiftResult gift, LoyaltyResult loyaltyCard, ErrorBody error, Details details) {
+    record Result(Discount discount, GiftResult gift, LoyaltyResult loyaltyCard,
+                  RedemptionResponse.RewardResult reward, ErrorBody error, Details details) {
     }
 
     record GiftResult(Long balance, Long credits) {

@@ -51,16 +51,23 @@ class ValidationService {
         String status;
         if (c.failure != null) {
             status = "INAPPLICABLE";
-            result = new Result(null, null, null, c.failure.asError(), null);
+            result = new Result(null, null, null, null, c.failure.asError(), null);
         } else if (c.skipped) {
             status = "SKIPPED";
-            result = new Result(null, null, null, null, new ValidationResponse.Details(PRECEDING_VALIDATION_FAILED,
+            result = new Result(null, null, null, null, null, new ValidationResponse.Details(PRECEDING_VALIDATION_FAILED,
                     "Redeemable cannot be applied because another redeemable of the request is inapplicable"));
         } else {
             status = "APPLICABLE";
-            result = c.isGift()
-                    ? new Result(null, new ValidationResponse.GiftResult(c.giftBalance, c.giftCredits), null, null, null)
-                    : new Result(c.discount(), null, null, null, null);
+            if (c.isGift()) {
+                result = new Result(null, new ValidationResponse.GiftResult(c.giftBalance, c.giftCredits), null, null,
+                        null, null);
+            } else if (c.loyaltyPoints != null) {
+                // the reward is not in RedeemableResultLoyaltyCard: shown beside loyalty_card, as redemptions show it
+                result = new Result(null, null, new ValidationResponse.LoyaltyResult(c.loyaltyPoints),
+                        RedemptionResponse.RewardResult.of(c.reward.rewardId(), c.reward.rewardName()), null, null);
+            } else {
+                result = new Result(c.discount(), null, null, null, null, null);
+            }
         }
         boolean applicable = status.equals("APPLICABLE");
         return new Redeemable(status, c.id(), c.object().equals(Candidate.PROMOTION_STACK) ? null : c.object(),
