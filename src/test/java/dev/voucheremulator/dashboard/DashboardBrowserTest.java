@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,6 +93,9 @@ class DashboardBrowserTest {
 
         browser.findElement(By.name("name")).sendKeys("Gift");
         browser.findElement(By.cssSelector("form.filters button")).click();
+        // the click navigates: wait for the filtered page, not the one being left
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().contains("name=Gift") && campaignIds().size() == 1);
         assertThat(campaignIds()).containsExactly(story.giftsId);
         open("/dashboard?app_id=" + appId + "&status=active");
         assertThat(campaignIds()).containsExactly(story.couponsId);
