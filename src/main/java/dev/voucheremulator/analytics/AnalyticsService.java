@@ -1,6 +1,7 @@
 package dev.voucheremulator.analytics;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -12,11 +13,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -198,6 +203,59 @@ public class AnalyticsService {
                 .list()
                 .forEach(e -> totals.merge(e.getKey(), e.getValue(), Long::sum));
         return totals;
+    }
+
+    /**
+     * The campaign's counters per UTC day for {@code [fromDay, toDay]}, both inclusive, one entry per
+     * day, oldest first. Read from the daily sums only, so over whole days the entries add up to
+     * exactly what {@link #totals} gives for the same days.
+     */
+    public List<DailyCounters> daily(String campaignId, LocalDate fromDay, LocalDate toDay) {
+        if (toDay.isBefore(fromDay)) {
+            return List.of();
+        }
+        Map<LocalDate, Map<Counter, Long>> days = new TreeMap<>();
+        for (LocalDate day = fromDay; !day.isAfter(toDay); day = day.plusDays(1)) {
+            Map<Counter, Long> zeros = new EnumMap<>(Counter.class);
+            for (Counter counter : Counter.values()) {
+                zeros.put(counter, 0L);
+            }
+            days.put(day, zeros);
+        }
+        jdbc.sql("""
+                        select day, counter, sum(value) as total from campaign_counter_daily
+                        where campaign_id = ? and day >= ? and day < ?
+                        group by day, counter""")
+                .params(campaignId, utc(startOf(fromDay)), utc(startOf(toDay.plusDays(1))))
+                .query((rs, row) -> {
+                    LocalDate day = rs.getObject("day", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC)
+                            .toLocalDate();
+                    days.get(day).merge(Counter.ofField(rs.getString("counter")), rs.getLong("total"), Long::sum);
+                    return day;
+                })
+                .list();
+        return days.entrySet().stream().map(e -> new DailyCounters(e.getKey(), e.getValue())).toList();
+    }
+
+    /** One page of a campaign's events in the order they happened; {@code page} is 0-based. */
+    public Page<RecordedEvent> events(String campaignId, int page, int size) {
+        long total = jdbc.sql("select count(*) from analytics_event where campaign_id = ?")
+                .param(campaignId).query(Long.class).single();
+        List<RecordedEvent> events = jdbc.sql("""
+                        select id, type, occurred_at, deltas::text as deltas, details::text as details
+                        from analytics_event where campaign_id = ?
+                        order by occurred_at, id limit ? offset ?""")
+                .params(campaignId, size, (long) page * size)
+                .query((rs, row) -> new RecordedEvent(rs.getLong("id"), rs.getString("type"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        json.readValue(rs.getString("deltas"), new TypeReference<Map<String, Long>>() { }),
+                        json.readValue(rs.getString("details"), new TypeReference<Map<String, Object>>() { })))
+                .list();
+        return new PageImpl<>(events, PageRequest.of(page, size), total);
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** The parts of one totals query; every range is half-open, a null bound is open. */

@@ -27,6 +27,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -183,6 +186,15 @@ public class PublicationService {
                 null, metadata, channel, true));
         return outcome.refusal() != null ? new Joined(null, outcome.refusal())
                 : new Joined(outcome.publication().voucher(), null);
+    }
+
+    /** A campaign's publication attempts, newest first; {@code page} is 0-based. */
+    public Page<PublicationRow> listOfCampaign(String projectId, String campaignId, int page, int size) {
+        Specification<Publication> ofCampaign = (root, q, cb) -> cb.and(cb.equal(root.get("projectId"), projectId),
+                cb.equal(root.get("campaignId"), campaignId));
+        return repository.findAll(ofCampaign, PageRequest.of(page, size,
+                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("seq"))))
+                .map(PublicationRow::from);
     }
 
     PublicationListResponse list(String projectId, PublicationListQuery query) {

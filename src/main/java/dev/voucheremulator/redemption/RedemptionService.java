@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class RedemptionService {
+public class RedemptionService {
 
     private final RedeemableChecks checks;
     private final RedemptionCustomers customers;
@@ -76,6 +79,15 @@ class RedemptionService {
     RedemptionListResponse list(String projectId, RedemptionListQuery query) {
         Page<Redemption> page = repository.findAll(query.specification(projectId), query.pageable());
         return RedemptionListResponse.of(page.stream().map(RedemptionEntry::from).toList(), page.getTotalElements());
+    }
+
+    /** A campaign's redemptions and rollbacks, newest first; {@code page} is 0-based. */
+    public Page<RedemptionRow> listOfCampaign(String projectId, String campaignId, int page, int size) {
+        Specification<Redemption> ofCampaign = (root, q, cb) -> cb.and(cb.equal(root.get("projectId"), projectId),
+                cb.equal(root.get("campaignId"), campaignId));
+        return repository.findAll(ofCampaign, PageRequest.of(page, size,
+                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("seq"))))
+                .map(RedemptionRow::from);
     }
 
     // A code and its v_ id name the same voucher: as much a duplicate as the same code twice.

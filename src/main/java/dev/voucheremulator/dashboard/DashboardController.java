@@ -1,0 +1,147 @@
+package dev.voucheremulator.dashboard;
+
+import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.campaign.CampaignResponse;
+import dev.voucheremulator.campaign.CampaignType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The dashboard pages. They live outside {@code /v1}, so no API credentials: the project is the
+ * {@code app_id} query parameter (the X-App-Id the API is called with), which keeps links shareable.
+ */
+@Controller
+@Hidden
+@RequestMapping("/dashboard")
+class DashboardController {
+
+    static final List<String> STATUSES = List.of("active", "disabled", "expired", "scheduled");
+    static final List<String> TABS = List.of("vouchers", "redemptions", "publications", "metadata", "activity");
+
+    private final CampaignDashboards dashboards;
+
+    DashboardController(CampaignDashboards dashboards) {
+        this.dashboards = dashboards;
+    }
+
+    @GetMapping
+    String campaigns(@RequestParam(name = "app_id", required = false) String appId,
+                     @RequestParam(required = false) String type,
+                     @RequestParam(required = false) String status,
+                     @RequestParam(required = false) String name,
+                     @RequestParam(defaultValue = "1") int page,
+                     Model model) {
+        if (appId == null || appId.isBlank()) {
+            return "dashboard/choose-project";
+        }
+        CampaignType campaignType = Arrays.stream(CampaignType.values()).filter(t -> t.name().equals(type))
+                .findFirst().orElse(null);
+        String chosenStatus = status != null && STATUSES.contains(status) ? status : null;
+        var found = dashboards.list(appId, campaignType, chosenStatus, name, Math.max(1, Math.min(page, 100)));
+        model.addAttribute("appId", appId);
+        model.addAttribute("campaigns", found.getContent());
+        model.addAttribute("pager", DashboardViews.Pager.of(found));
+        model.addAttribute("types", CampaignType.values());
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("type", campaignType == null ? "" : campaignType.name());
+        model.addAttribute("status", chosenStatus == null ? "" : chosenStatus);
+        model.addAttribute("name", name == null ? "" : name);
+        model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/dashboard").queryParam("app_id", appId)
+                .queryParamIfPresent("type", Optional.ofNullable(campaignType))
+                .queryParamIfPresent("status", Optional.ofNullable(chosenStatus))
+                .queryParamIfPresent("name", Optional.ofNullable(name).filter(n -> !n.isBlank()))
+                .encode().toUriString());
+        return "dashboard/campaigns";
+    }
+
+    @GetMapping("/calendar")
+    String calendar(@RequestParam(name = "app_id", required = false) String appId,
+                    @RequestParam(required = false) String from,
+                    @RequestParam(required = false) String to,
+                    Model model) {
+        if (appId == null || appId.isBlank()) {
+            return "dashboard/choose-project";
+        }
+        LocalDate today = dashboards.today();
+        LocalDate start = date(from, today.minusDays(30));
+        LocalDate end = date(to, today.plusDays(90));
+        if (end.isBefore(start) || end.isAfter(start.plusYears(3))) {
+            end = start.plusDays(120);
+        }
+        model.addAttribute("appId", appId);
+        model.addAttribute("calendar", dashboards.calendar(appId, start, end));
+        return "dashboard/calendar";
+    }
+
+    @GetMapping("/campaigns/{campaignId}")
+    String campaign(@PathVariable String campaignId,
+                    @RequestParam(name = "app_id", required = false) String appId,
+                    @RequestParam(name = "start_date", required = false) String startDate,
+                    @RequestParam(name = "end_date", required = false) String endDate,
+                    @RequestParam(defaultValue = "vouchers") String tab,
+                    @RequestParam(defaultValue = "1") int page,
+                    Model model) {
+        if (appId == null || appId.isBlank()) {
+            model.addAttribute("campaignId", campaignId);
+            return "dashboard/choose-project";
+        }
+        CampaignResponse campaign = dashboards.campaign(appId, campaignId);
+        Period period = Period.of(startDate, endDate, dashboards.today());
+        CampaignSeriesResponse series = dashboards.series(campaign.id(), period);
+        String chosenTab = TABS.contains(tab) ? tab : "vouchers";
+        int chosenPage = Math.max(1, page);
+        model.addAttribute("appId", appId);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("status", dashboards.status(campaign));
+        model.addAttribute("period", period);
+        model.addAttribute("details", dashboards.details(campaign));
+        model.addAttribute("groups", dashboards.figures(campaign.campaignType(), series.totals()));
+        model.addAttribute("seriesJson", dashboards.toJson(series));
+        model.addAttribute("tabs", TABS);
+        model.addAttribute("tab", chosenTab);
+        model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/dashboard/campaigns/{id}")
+                .queryParam("app_id", appId).queryParam("start_date", period.start())
+                .queryParam("end_date", period.end()).queryParam("tab", chosenTab)
+                .encode().buildAndExpand(campaign.id()).toUriString());
+        switch (chosenTab) {
+            case "redemptions" -> model.addAttribute("table", dashboards.redemptions(appId, campaign.id(), chosenPage));
+            case "publications" -> model.addAttribute("table", dashboards.publications(appId, campaign.id(), chosenPage));
+            case "activity" -> model.addAttribute("table", dashboards.activity(campaign.id(), chosenPage));
+            case "metadata" -> model.addAttribute("metadata", dashboards.metadata(campaign));
+            default -> model.addAttribute("table", dashboards.vouchers(appId, campaign.id(), chosenPage));
+        }
+        return "dashboard/campaign";
+    }
+
+    @ExceptionHandler(ApiException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(ApiException e, Model model) {
+        model.addAttribute("message", e.details());
+        return "dashboard/not-found";
+    }
+
+    private static LocalDate date(String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return fallback;
+        }
+    }
+}

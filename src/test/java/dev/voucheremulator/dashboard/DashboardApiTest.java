@@ -1,0 +1,111 @@
+package dev.voucheremulator.dashboard;
+
+import static dev.voucheremulator.dashboard.DashboardStory.EXPECTED_TOTALS;
+import static dev.voucheremulator.dashboard.DashboardStory.FIRST_DAY;
+import static dev.voucheremulator.dashboard.DashboardStory.LAST_DAY;
+import static dev.voucheremulator.dashboard.DashboardStory.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voucheremulator.support.ApiClient;
+import dev.voucheremulator.support.EmulatorTest;
+import dev.voucheremulator.support.MutableClock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The dashboard over plain HTTP: its JSON series agree with the summary; its pages answer. */
+@EmulatorTest
+class DashboardApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    String appId;
+    ApiClient api;
+    DashboardStory story;
+
+    @BeforeEach
+    void playStory() {
+        appId = "dash-" + UUID.randomUUID();
+        api = ApiClient.forProject(port, appId);
+        story = DashboardStory.play(api, clock);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void seriesTotalsEqualTheSummaryAndTheDaysAddUpToThem() {
+        String window = "start_date=" + FIRST_DAY + "&end_date=" + LAST_DAY;
+        JsonNode series = ok(ApiClient.anonymous(port).get("/dashboard/api/campaigns/" + story.couponsId
+                + "/series?app_id=" + appId + "&" + window));
+        JsonNode summary = ok(api.get("/v1/campaigns/" + story.couponsId + "/summary?" + window));
+
+        assertThat(series.get("dates").valueStream().map(JsonNode::asString).toList())
+                .containsExactly(FIRST_DAY.toString(), LAST_DAY.toString());
+        EXPECTED_TOTALS.forEach((counter, expected) -> {
+            assertThat(series.get("totals").get(counter).asLong()).as(counter).isEqualTo(expected);
+            assertThat(summary.get(counter).asLong()).as(counter).isEqualTo(expected);
+            long sumOfDays = series.get("series").get(counter).valueStream().mapToLong(JsonNode::asLong).sum();
+            assertThat(sumOfDays).as(counter).isEqualTo(expected);
+        });
+        assertThat(perDay(series, "validations")).containsExactly(2L, 1L);
+        assertThat(perDay(series, "redemptions")).containsExactly(0L, 4L);
+        assertThat(perDay(series, "rollbacks")).containsExactly(0L, 1L);
+        assertThat(perDay(series, "publications")).containsExactly(3L, 0L);
+        assertThat(perDay(series, "vouchers_created")).containsExactly(5L, 0L);
+    }
+
+    @Test
+    void oneDayWindowMatchesTheSummaryOfThatDay() {
+        String window = "start_date=" + LAST_DAY + "&end_date=" + LAST_DAY;
+        JsonNode series = ok(ApiClient.anonymous(port).get("/dashboard/api/campaigns/" + story.couponsId
+                + "/series?app_id=" + appId + "&" + window));
+        JsonNode summary = ok(api.get("/v1/campaigns/" + story.couponsId + "/summary?" + window));
+        for (Map.Entry<String, JsonNode> total : series.get("totals").properties()) {
+            if (summary.has(total.getKey())) {
+                assertThat(total.getValue().asLong()).as(total.getKey()).isEqualTo(summary.get(total.getKey()).asLong());
+            }
+        }
+        assertThat(series.get("totals").get("validations").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void seriesOfAnotherProjectsCampaignIsNotFound() {
+        var response = ApiClient.anonymous(port).get("/dashboard/api/campaigns/" + story.couponsId
+                + "/series?app_id=someone-else");
+        assertThat(response.status()).isEqualTo(404);
+    }
+
+    @Test
+    void pagesRenderTheProjectsCampaigns() {
+        ApiClient browser = ApiClient.anonymous(port);
+        var list = browser.get("/dashboard?app_id=" + appId);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.text()).contains(DashboardStory.COUPONS, DashboardStory.GIFTS);
+        assertThat(browser.get("/dashboard?app_id=" + appId + "&type=GIFT_VOUCHERS").text())
+                .contains(DashboardStory.GIFTS).doesNotContain(DashboardStory.COUPONS);
+        assertThat(browser.get("/dashboard").text()).contains("name=\"app_id\"");
+        for (String tab : List.of("vouchers", "redemptions", "publications", "metadata", "activity")) {
+            var page = browser.get("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId + "&tab=" + tab);
+            assertThat(page.status()).as(tab).isEqualTo(200);
+        }
+        assertThat(browser.get("/dashboard/campaigns/camp_missing?app_id=" + appId).status()).isEqualTo(404);
+        assertThat(browser.get("/webjars/chart.js/dist/chart.umd.min.js").status()).isEqualTo(200);
+    }
+
+    private static List<Long> perDay(JsonNode series, String counter) {
+        return series.get("series").get(counter).valueStream().map(JsonNode::asLong).toList();
+    }
+}

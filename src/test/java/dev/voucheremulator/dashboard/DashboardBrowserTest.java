@@ -1,0 +1,226 @@
+package dev.voucheremulator.dashboard;
+
+import static dev.voucheremulator.dashboard.DashboardStory.EXPECTED_TOTALS;
+import static dev.voucheremulator.dashboard.DashboardStory.FIRST_DAY;
+import static dev.voucheremulator.dashboard.DashboardStory.LAST_DAY;
+import static dev.voucheremulator.dashboard.DashboardStory.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.voucheremulator.support.ApiClient;
+import dev.voucheremulator.support.EmulatorTest;
+import dev.voucheremulator.support.MutableClock;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The dashboard in real headless Chromium (Debian's chromium + chromium-driver): after a storefront's
+ * test run through the API, the list, the calendar and the campaign's totals and chart data show
+ * exactly what happened, and the totals equal GET /v1/campaigns/{id}/summary for the same period.
+ * Skips where Chromium is not installed, except on CI (CI=true), where it fails instead.
+ */
+@EmulatorTest
+class DashboardBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    ChromeDriver browser;
+
+    @BeforeAll
+    static void requireChromium() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            fail("CI must run the browser test: install chromium and chromium-driver (.ci/run does)");
+        }
+        Assumptions.assumeTrue(installed, "needs /usr/bin/chromium and /usr/bin/chromedriver");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        clock.reset();
+    }
+
+    @Test
+    void dashboardShowsExactlyWhatTheApiDid() throws IOException {
+        String appId = "browser-" + UUID.randomUUID();
+        ApiClient api = ApiClient.forProject(port, appId);
+        DashboardStory story = DashboardStory.play(api, clock);
+        browser = startChromium();
+
+        open("/dashboard?app_id=" + appId);
+        WebElement coupons = row(story.couponsId);
+        assertThat(cells(coupons)).containsExactly(DashboardStory.COUPONS, "DISCOUNT_COUPONS", "active", "yes", "",
+                "", "5", FIRST_DAY.toString());
+        assertThat(cells(row(story.giftsId))).containsExactly(DashboardStory.GIFTS, "GIFT_VOUCHERS", "scheduled",
+                "yes", "2026-03-10", "2026-04-30", "2", LAST_DAY.toString());
+        assertThat(browser.findElement(By.id("campaigns")).getDomAttribute("data-total")).isEqualTo("2");
+        screenshot("1-campaigns");
+
+        browser.findElement(By.name("name")).sendKeys("Gift");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        // the click navigates: wait for the filtered page, not the one being left
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().contains("name=Gift") && campaignIds().size() == 1);
+        assertThat(campaignIds()).containsExactly(story.giftsId);
+        open("/dashboard?app_id=" + appId + "&status=active");
+        assertThat(campaignIds()).containsExactly(story.couponsId);
+
+        open("/dashboard/calendar?app_id=" + appId + "&from=2026-02-15&to=2026-05-15");
+        WebElement couponsLane = lane(story.couponsId);
+        assertThat(couponsLane.getDomAttribute("data-start")).isEqualTo(FIRST_DAY.toString());
+        assertThat(couponsLane.getDomAttribute("data-end")).as("open-ended").isNullOrEmpty();
+        WebElement giftsLane = lane(story.giftsId);
+        assertThat(giftsLane.getDomAttribute("data-start")).isEqualTo("2026-03-10");
+        assertThat(giftsLane.getDomAttribute("data-end")).isEqualTo("2026-04-30");
+        assertThat(giftsLane.findElement(By.cssSelector(".bar")).getText()).isEqualTo("2026-03-10 – 2026-04-30");
+        screenshot("2-calendar");
+
+        String window = "start_date=" + FIRST_DAY + "&end_date=" + LAST_DAY;
+        open("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId + "&" + window + "&tab=redemptions");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "true".equals(
+                d.findElement(By.id("charts")).getDomAttribute("data-rendered")));
+        screenshot("3-campaign-dashboard");
+
+        JsonNode summary = ok(api.get("/v1/campaigns/" + story.couponsId + "/summary?" + window));
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (WebElement figure : browser.findElements(By.cssSelector("#totals .figure"))) {
+            String counter = figure.getDomAttribute("data-counter");
+            String text = figure.findElement(By.cssSelector(".value")).getText();
+            shown.put(counter, text);
+            assertThat(summary.has(counter)).as(counter).isTrue();
+            long fromSummary = summary.get(counter).asLong();
+            assertThat(text).as(counter).isEqualTo(counter.contains("amount")
+                    ? String.format("%d.%02d", fromSummary / 100, fromSummary % 100) : Long.toString(fromSummary));
+        }
+        assertThat(shown).containsKeys(EXPECTED_TOTALS.keySet().toArray(String[]::new));
+        EXPECTED_TOTALS.forEach((counter, expected) -> assertThat(shown.get(counter)).as(counter)
+                .isEqualTo(counter.contains("amount") ? String.format("%d.%02d", expected / 100, expected % 100)
+                        : Long.toString(expected)));
+        assertThat(shown).containsEntry("orders_amount", "180.00").containsEntry("discounted_amount", "60.00");
+
+        JsonNode chart = ApiClient.json(browser.findElement(By.id("charts")).getDomAttribute("data-series"));
+        JsonNode endpoint = ok(ApiClient.anonymous(port).get("/dashboard/api/campaigns/" + story.couponsId
+                + "/series?app_id=" + appId + "&" + window));
+        assertThat(chart).isEqualTo(endpoint);
+        assertThat(chart.get("dates").valueStream().map(JsonNode::asString).toList())
+                .containsExactly(FIRST_DAY.toString(), LAST_DAY.toString());
+        assertThat(perDay(chart, "validations")).containsExactly(2L, 1L);
+        assertThat(perDay(chart, "redemptions")).containsExactly(0L, 4L);
+        assertThat(perDay(chart, "rollbacks")).containsExactly(0L, 1L);
+        assertThat(perDay(chart, "publications")).containsExactly(3L, 0L);
+        assertThat(perDay(chart, "vouchers_created")).containsExactly(5L, 0L);
+        assertThat(perDay(chart, "vouchers_deleted")).containsExactly(0L, 0L);
+        EXPECTED_TOTALS.forEach((counter, expected) ->
+                assertThat(chart.get("totals").get(counter).asLong()).as(counter).isEqualTo(expected));
+
+        List<List<String>> redemptions = tableRows();
+        assertThat(redemptions).hasSize(5);
+        assertThat(redemptions).filteredOn(r -> r.get(4).equals("FAILURE")).singleElement()
+                .satisfies(r -> assertThat(r.get(6)).startsWith("voucher_disabled"));
+        assertThat(redemptions).filteredOn(r -> r.get(2).equals("rollback")).singleElement()
+                .satisfies(r -> assertThat(r.get(6)).isEqualTo("returned"));
+
+        open("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId + "&" + window + "&tab=activity");
+        List<List<String>> activity = tableRows();
+        assertThat(browser.findElement(By.cssSelector("#tab table")).getDomAttribute("data-total"))
+                .as("1 voucher generation, 3 publications, 3 validations, 4 redemptions, 1 rollback").isEqualTo("12");
+        assertThat(activity).extracting(r -> r.get(1)).contains("publication.succeeded", "redemption.failed");
+        screenshot("4-campaign-activity");
+
+        open("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId + "&" + window + "&tab=publications");
+        assertThat(tableRows()).hasSize(3).allSatisfy(r -> assertThat(r.get(6)).isEqualTo("SUCCESS"));
+        open("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId + "&tab=metadata");
+        assertThat(browser.findElement(By.id("tab")).getText()).contains("channel", "storefront-test");
+    }
+
+    private ChromeDriver startChromium() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1700",
+                "--user-data-dir=" + Files.createTempDirectory("dashboard-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private WebElement row(String campaignId) {
+        return browser.findElement(By.cssSelector("#campaigns tr[data-campaign-id='" + campaignId + "']"));
+    }
+
+    private WebElement lane(String campaignId) {
+        return browser.findElement(By.cssSelector("#calendar .lane[data-campaign-id='" + campaignId + "']"));
+    }
+
+    private List<String> campaignIds() {
+        return browser.findElements(By.cssSelector("#campaigns tr[data-campaign-id]")).stream()
+                .map(r -> r.getDomAttribute("data-campaign-id")).toList();
+    }
+
+    private static List<String> cells(WebElement row) {
+        return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+    }
+
+    private List<List<String>> tableRows() {
+        return browser.findElements(By.cssSelector("#tab table tbody tr")).stream().map(DashboardBrowserTest::cells)
+                .toList();
+    }
+
+    private static List<Long> perDay(JsonNode series, String counter) {
+        return series.get("series").get(counter).valueStream().map(JsonNode::asLong).toList();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = browser.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
