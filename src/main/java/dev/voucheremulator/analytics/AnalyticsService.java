@@ -46,7 +46,7 @@ public class AnalyticsService {
     }
 
     /**
-     * Records one event and adds its deltas to the hourly and daily sums. A transaction that records
+     * Records one event and adds its deltas, if any, to the hourly and daily sums. A transaction that records
      * events of several campaigns should record them in campaign id order, so two such
      * transactions cannot wait on each other's counter rows.
      */
@@ -59,6 +59,9 @@ public class AnalyticsService {
                 .params(event.projectId(), event.campaignId(), event.type(), utc(at),
                         json.writeValueAsString(fields(event.deltas())), json.writeValueAsString(event.details()))
                 .update();
+        if (event.deltas().isEmpty()) {
+            return;
+        }
         // One statement per table for all counters, in counter order, hourly before daily:
         // concurrent transactions lock the rows in the same order and never deadlock.
         List<Map.Entry<Counter, Long>> deltas = event.deltas().entrySet().stream()

@@ -8,7 +8,8 @@ import java.util.Map;
  * Something that happened to a campaign, and which summary counters it moves.
  *
  * @param type    what happened, e.g. {@code redemption.succeeded}; the dashboard's activity log shows it
- * @param deltas  counter increments (never empty); failures count too (e.g. redemptions_failed)
+ * @param deltas  counter increments; failures count too (e.g. redemptions_failed). Empty for an entry
+ *                that is only for the activity log (a campaign change), which no summary counts
  * @param details free-form context for people: voucher code, order id, failure reason, payload
  */
 public record CampaignEvent(String projectId, String campaignId, String type, Instant occurredAt,
@@ -17,9 +18,6 @@ public record CampaignEvent(String projectId, String campaignId, String type, In
     public CampaignEvent {
         deltas = Map.copyOf(deltas);
         details = details == null ? Map.of() : details;
-        if (deltas.isEmpty()) {
-            throw new IllegalArgumentException("an event moves at least one counter");
-        }
     }
 
     public static Builder of(String projectId, String campaignId, String type, Instant occurredAt) {

@@ -1,5 +1,7 @@
 package dev.voucheremulator.campaign;
 
+import dev.voucheremulator.analytics.AnalyticsService;
+import dev.voucheremulator.analytics.CampaignEvent;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.category.CategoryDeleted;
@@ -32,6 +34,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Service
 @Transactional(readOnly = true)
@@ -45,15 +49,20 @@ public class CampaignService {
     private final PromotionTierService tiers;
     private final CampaignVouchers vouchers;
     private final ValidationRuleService validationRules;
+    private final AnalyticsService analytics;
+    private final JsonMapper json;
     private final Clock clock;
 
     CampaignService(CampaignRepository repository, CategoryService categories, PromotionTierService tiers,
-                    CampaignVouchers vouchers, ValidationRuleService validationRules, Clock clock) {
+                    CampaignVouchers vouchers, ValidationRuleService validationRules, AnalyticsService analytics,
+                    JsonMapper json, Clock clock) {
         this.repository = repository;
         this.categories = categories;
         this.tiers = tiers;
         this.vouchers = vouchers;
         this.validationRules = validationRules;
+        this.analytics = analytics;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -100,6 +109,7 @@ public class CampaignService {
         campaign.validity(body.startDate(), body.expirationDate(), body.validityTimeframe(),
                 body.validityDayOfWeek(), body.validityHours());
         repository.saveAndFlush(campaign);
+        changed(campaign, "campaign.created", body);
         assignValidationRules(projectId, body.validationRules(), "campaign", campaign.id());
 
         if (!newTiers.isEmpty()) {
@@ -195,6 +205,7 @@ public class CampaignService {
         }
         campaign.touched(now());
         repository.saveAndFlush(campaign);
+        changed(campaign, "campaign.updated", body);
         vouchers.definitionChanged(campaign);
         return single(campaign);
     }
@@ -210,6 +221,7 @@ public class CampaignService {
         Instant now = now();
         campaign.delete(now);
         repository.saveAndFlush(campaign);
+        changed(campaign, "campaign.deleted", null);
         vouchers.campaignDeleted(campaign);
         validationRules.deleteAssignmentsOf(projectId, campaign.id());
         tiers.campaignDeleted(projectId, campaign.id());
@@ -222,7 +234,20 @@ public class CampaignService {
         if (campaign.active() != active) {
             campaign.activate(active);
             campaign.touched(now());
+            changed(campaign, active ? "campaign.enabled" : "campaign.disabled", null);
         }
+    }
+
+    /**
+     * The dashboard's activity log: a change and the request body that made it, as the wire format
+     * writes it. No summary counter moves.
+     */
+    private void changed(Campaign campaign, String type, Object body) {
+        Map<String, Object> payload = body == null ? Map.of()
+                : json.convertValue(body, new TypeReference<Map<String, Object>>() { });
+        analytics.record(CampaignEvent.of(campaign.projectId(), campaign.id(), type, now())
+                .details(Map.of("payload", payload))
+                .build());
     }
 
     /** Adds a tier to an existing PROMOTION campaign (tier-setup from a template). */

@@ -17,6 +17,7 @@ import dev.voucheremulator.dashboard.DashboardViews.Figure;
 import dev.voucheremulator.dashboard.DashboardViews.FigureGroup;
 import dev.voucheremulator.dashboard.DashboardViews.Pager;
 import dev.voucheremulator.dashboard.DashboardViews.Table;
+import dev.voucheremulator.loyalty.LoyaltyMemberService;
 import dev.voucheremulator.publication.PublicationRow;
 import dev.voucheremulator.publication.PublicationService;
 import dev.voucheremulator.redemption.RedemptionRow;
@@ -57,16 +58,19 @@ class CampaignDashboards {
     private final VoucherService vouchers;
     private final RedemptionService redemptions;
     private final PublicationService publications;
+    private final LoyaltyMemberService members;
     private final JsonMapper json;
     private final Clock clock;
 
     CampaignDashboards(CampaignService campaigns, AnalyticsService analytics, VoucherService vouchers,
-                       RedemptionService redemptions, PublicationService publications, JsonMapper json, Clock clock) {
+                       RedemptionService redemptions, PublicationService publications, LoyaltyMemberService members,
+                       JsonMapper json, Clock clock) {
         this.campaigns = campaigns;
         this.analytics = analytics;
         this.vouchers = vouchers;
         this.redemptions = redemptions;
         this.publications = publications;
+        this.members = members;
         this.json = json;
         this.clock = clock;
     }
@@ -303,12 +307,26 @@ class CampaignDashboards {
                 rows, Pager.of(found));
     }
 
-    /** The campaign's events in the order they happened, with what they moved and their details. */
+    /**
+     * The campaign's events in the order they happened: changes to the campaign (with the request
+     * payload) and everything the summary counts (with what it moved), each with its details.
+     */
     Table activity(String campaignId, int page) {
         Page<RecordedEvent> found = analytics.events(campaignId, page - 1, PAGE_SIZE);
         List<List<String>> rows = found.stream().map(e -> List.of(Formats.dateTime(e.occurredAt()), e.type(),
-                json.writeValueAsString(e.deltas()), json.writeValueAsString(e.details()))).toList();
+                e.deltas().isEmpty() ? "" : json.writeValueAsString(e.deltas()),
+                json.writerWithDefaultPrettyPrinter().writeValueAsString(e.details()))).toList();
         return new Table(List.of("Date", "Event", "Counters", "Details"), rows, Pager.of(found));
+    }
+
+    /** A loyalty program's members: one row per card that has a holder. */
+    @Transactional // listing members first expires the points that are due, a write
+    Table members(String projectId, String campaignId, int page) {
+        int chosen = Math.min(page, 100);
+        VoucherListResponse found = members.list(projectId, campaignId, PAGE_SIZE, chosen);
+        List<List<String>> rows = found.vouchers().stream().map(v -> List.of(v.code(),
+                Objects.toString(v.holderId(), ""), balance(v), Formats.dateTime(v.createdAt()))).toList();
+        return new Table(List.of("Card code", "Customer", "Balance", "Joined"), rows, pager(chosen, found.total()));
     }
 
     private static Pager pager(int page, long total) {

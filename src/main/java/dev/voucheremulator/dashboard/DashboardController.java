@@ -31,6 +31,8 @@ class DashboardController {
 
     static final List<String> STATUSES = List.of("active", "disabled", "expired", "scheduled");
     static final List<String> TABS = List.of("vouchers", "redemptions", "publications", "metadata", "activity");
+    static final List<String> LOYALTY_TABS = List.of("vouchers", "members", "redemptions", "publications", "metadata",
+            "activity");
 
     private final CampaignDashboards dashboards;
 
@@ -102,7 +104,8 @@ class DashboardController {
         CampaignResponse campaign = dashboards.campaign(appId, campaignId);
         Period period = Period.of(startDate, endDate, dashboards.today());
         CampaignSeriesResponse series = dashboards.series(campaign.id(), period);
-        String chosenTab = TABS.contains(tab) ? tab : "vouchers";
+        List<String> tabs = campaign.campaignType() == CampaignType.LOYALTY_PROGRAM ? LOYALTY_TABS : TABS;
+        String chosenTab = tabs.contains(tab) ? tab : "vouchers";
         int chosenPage = Math.max(1, page);
         model.addAttribute("appId", appId);
         model.addAttribute("campaign", campaign);
@@ -111,7 +114,7 @@ class DashboardController {
         model.addAttribute("details", dashboards.details(campaign));
         model.addAttribute("groups", dashboards.figures(campaign.campaignType(), series.totals()));
         model.addAttribute("seriesJson", dashboards.toJson(series));
-        model.addAttribute("tabs", TABS);
+        model.addAttribute("tabs", tabs);
         model.addAttribute("tab", chosenTab);
         model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/dashboard/campaigns/{id}")
                 .queryParam("app_id", appId).queryParam("start_date", period.start())
@@ -121,6 +124,7 @@ class DashboardController {
             case "redemptions" -> model.addAttribute("table", dashboards.redemptions(appId, campaign.id(), chosenPage));
             case "publications" -> model.addAttribute("table", dashboards.publications(appId, campaign.id(), chosenPage));
             case "activity" -> model.addAttribute("table", dashboards.activity(campaign.id(), chosenPage));
+            case "members" -> model.addAttribute("table", dashboards.members(appId, campaign.id(), chosenPage));
             case "metadata" -> model.addAttribute("metadata", dashboards.metadata(campaign));
             default -> model.addAttribute("table", dashboards.vouchers(appId, campaign.id(), chosenPage));
         }

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** A loyalty program's members (customers holding one of its cards) and their points. */
 @Service
 @Transactional
-class LoyaltyMemberService {
+public class LoyaltyMemberService {
 
     private final LoyaltyProgramService programs;
     private final CampaignService campaigns;
@@ -62,7 +62,8 @@ class LoyaltyMemberService {
         return points.current(projectId, joined.card().id());
     }
 
-    VoucherListResponse list(String projectId, String campaignId, Integer limit, Integer page) {
+    /** The program's cards that have a holder, newest first; points due to expire are expired first. */
+    public VoucherListResponse list(String projectId, String campaignId, Integer limit, Integer page) {
         PageQuery paging = PageQuery.of(limit, page, 100);
         CampaignResponse program = programs.get(projectId, campaignId);
         points.expireCampaign(projectId, program.id());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.voucheremulator.support.EmulatorTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +160,35 @@ class AnalyticsServiceTest {
         assertThat(count(day.plusSeconds(5400), null)).isEqualTo(5);
         assertThat(count(null, nextDay.minusSeconds(3600))).isEqualTo(4);
         assertThat(count(null, null)).isEqualTo(7);
+    }
+
+    @Test
+    void logEntriesWithoutCountersAreListedButCountNowhere() {
+        inTransaction(() -> analytics.record(CampaignEvent.of("p", campaign, "campaign.created", T10)
+                .details(Map.of("payload", Map.of("name", "Spring"))).build()));
+        record(T10.plusSeconds(60));
+        inTransaction(() -> analytics.record(CampaignEvent.of("p", campaign, "campaign.updated",
+                T10.plusSeconds(120)).details(Map.of("payload", Map.of("description", "v2"))).build()));
+
+        assertThat(analytics.events(campaign, 0, 10).getContent())
+                .extracting(RecordedEvent::type)
+                .containsExactly("campaign.created", "publication.succeeded", "campaign.updated");
+        assertThat(analytics.events(campaign, 0, 10).getContent().get(2).details())
+                .isEqualTo(Map.of("payload", Map.of("description", "v2")));
+        assertThat(analytics.events(campaign, 0, 10).getContent().get(0).deltas()).isEmpty();
+        assertThat(analytics.totals(campaign, null, null).values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(1);
+        assertThat(count(T10, T10.plusSeconds(600))).isEqualTo(1);  // partial hour: summed from the events
+        assertThat(counterRows()).isEqualTo(1);
+        LocalDate day = LocalDate.of(2031, 3, 4);
+        assertThat(analytics.daily(campaign, day, day).get(0).counters().values().stream()
+                .mapToLong(Long::longValue).sum()).isEqualTo(1);
+
+        analytics.compact(T10.plus(Duration.ofDays(1)));
+
+        assertThat(count(null, null)).isEqualTo(1);
+        assertThat(count(T10, T10.plusSeconds(600))).isEqualTo(1);
+        assertThat(analytics.events(campaign, 0, 10).getTotalElements()).isEqualTo(3);
     }
 
     @Test

@@ -105,6 +105,52 @@ class DashboardApiTest {
         assertThat(browser.get("/webjars/chart.js/dist/chart.umd.min.js").status()).isEqualTo(200);
     }
 
+    @Test
+    void activityTabListsCampaignChangesInOrderWithTheirPayloads() {
+        String id = ok(api.post("/v1/campaigns", Map.of("name", "Dash Changes", "campaign_type", "DISCOUNT_COUPONS",
+                "voucher", Map.of("type", "DISCOUNT_VOUCHER", "discount", Map.of("type", "PERCENT", "percent_off", 10)))))
+                .get("id").asString();
+        ok(api.put("/v1/campaigns/" + id, Map.of("description", "Second draft of the spring sale")));
+        ok(api.post("/v1/campaigns/" + id + "/disable", Map.of()));
+
+        String html = ApiClient.anonymous(port).get("/dashboard/campaigns/" + id + "?app_id=" + appId
+                + "&tab=activity").text();
+        int created = html.indexOf("campaign.created");
+        int updated = html.indexOf("campaign.updated");
+        int disabled = html.indexOf("campaign.disabled");
+        assertThat(created).isPositive();
+        assertThat(updated).isGreaterThan(created);
+        assertThat(disabled).isGreaterThan(updated);
+        assertThat(html.substring(created, updated)).contains("campaign_type", "percent_off");
+        assertThat(html.substring(updated, disabled)).contains("description", "Second draft of the spring sale");
+        assertThat(html).contains("<pre");
+
+        JsonNode summary = ok(api.get("/v1/campaigns/" + id + "/summary"));
+        for (String counter : EXPECTED_TOTALS.keySet()) {
+            assertThat(summary.get(counter).asLong()).as(counter).isZero();
+        }
+    }
+
+    @Test
+    void loyaltyProgramHasAMembersTabListingTheCards() {
+        String programId = ok(api.post("/v1/loyalties", Map.of("name", "Dash Points", "type", "AUTO_UPDATE",
+                "voucher", Map.of("type", "LOYALTY_CARD", "loyalty_card", Map.of("points", 100)))))
+                .get("id").asString();
+        String alice = ok(api.post("/v1/loyalties/" + programId + "/members", Map.of("customer", "alice")))
+                .get("code").asString();
+        String bob = ok(api.post("/v1/loyalties/" + programId + "/members", Map.of("customer", "bob")))
+                .get("code").asString();
+
+        ApiClient browser = ApiClient.anonymous(port);
+        var members = browser.get("/dashboard/campaigns/" + programId + "?app_id=" + appId + "&tab=members");
+        assertThat(members.status()).isEqualTo(200);
+        assertThat(members.text()).contains(alice, bob, "100 points", "data-total=\"2\"");
+        assertThat(browser.get("/dashboard/campaigns/" + programId + "?app_id=" + appId).text())
+                .contains("tab=members");
+        assertThat(browser.get("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId).text())
+                .doesNotContain("tab=members");
+    }
+
     private static List<Long> perDay(JsonNode series, String counter) {
         return series.get("series").get(counter).valueStream().map(JsonNode::asLong).toList();
     }

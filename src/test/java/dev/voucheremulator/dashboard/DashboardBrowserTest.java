@@ -158,8 +158,12 @@ class DashboardBrowserTest {
         open("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId + "&" + window + "&tab=activity");
         List<List<String>> activity = tableRows();
         assertThat(browser.findElement(By.cssSelector("#tab table")).getDomAttribute("data-total"))
-                .as("1 voucher generation, 3 publications, 3 validations, 4 redemptions, 1 rollback").isEqualTo("12");
+                .as("created, 1 voucher generation, 3 publications, 3 validations, 4 redemptions, disabled, enabled,"
+                        + " 1 rollback").isEqualTo("15");
         assertThat(activity).extracting(r -> r.get(1)).contains("publication.succeeded", "redemption.failed");
+        assertThat(activity.get(0).get(1)).isEqualTo("campaign.created");
+        assertThat(activity.get(0).get(3)).contains("\"name\"", DashboardStory.COUPONS);
+        assertThat(activity).extracting(r -> r.get(1)).containsSubsequence("campaign.disabled", "campaign.enabled");
         screenshot("4-campaign-activity");
 
         open("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId + "&" + window + "&tab=publications");
