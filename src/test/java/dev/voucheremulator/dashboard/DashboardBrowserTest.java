@@ -46,8 +46,9 @@ import tools.jackson.databind.JsonNode;
 @EmulatorTest
 class DashboardBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    // Debian's packages by default; CHROMIUM_BIN / CHROMEDRIVER_BIN point elsewhere (GitHub's runners)
+    private static final Path CHROMIUM = Path.of(envOr("CHROMIUM_BIN", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(envOr("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
 
     @LocalServerPort
@@ -64,7 +65,12 @@ class DashboardBrowserTest {
         if (!installed && "true".equals(System.getenv("CI"))) {
             fail("CI must run the browser test: install chromium and chromium-driver (.ci/run does)");
         }
-        Assumptions.assumeTrue(installed, "needs /usr/bin/chromium and /usr/bin/chromedriver");
+        Assumptions.assumeTrue(installed, "needs " + CHROMIUM + " and " + CHROMEDRIVER);
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     @AfterEach
