@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
@@ -27,12 +28,14 @@ class AuthFilter extends OncePerRequestFilter {
     static final String PROJECT_ATTRIBUTE = Project.class.getName();
 
     private final AuthProperties properties;
+    private final Map<String, String> tokensByAppId;
     private final ProjectService projects;
     private final HandlerExceptionResolver errors;
 
     AuthFilter(AuthProperties properties, ProjectService projects,
                @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
         this.properties = properties;
+        this.tokensByAppId = properties.tokensByAppId();
         this.projects = projects;
         this.errors = errors;
     }
@@ -68,7 +71,7 @@ class AuthFilter extends OncePerRequestFilter {
             }
             return switch (properties.mode()) {
                 case OPEN -> Optional.of(appId);
-                case STRICT -> token.equals(properties.tokensByAppId().get(appId)) ? Optional.of(appId) : Optional.empty();
+                case STRICT -> token.equals(tokensByAppId.get(appId)) ? Optional.of(appId) : Optional.empty();
             };
         }
         if (bearer == null) {
@@ -76,7 +79,10 @@ class AuthFilter extends OncePerRequestFilter {
         }
         return switch (properties.mode()) {
             case OPEN -> Optional.of(bearer);
-            case STRICT -> properties.appIdForToken(bearer);
+            case STRICT -> tokensByAppId.entrySet().stream()
+                    .filter(e -> e.getValue().equals(bearer))
+                    .map(Map.Entry::getKey)
+                    .findFirst();
         };
     }
 

@@ -2,7 +2,6 @@ package dev.voucheremulator.api.auth;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -27,12 +26,5 @@ public record AuthProperties(Mode mode, List<String> keys) {
                 .filter(k -> k.indexOf(':') > 0)
                 .collect(Collectors.toMap(k -> k.substring(0, k.indexOf(':')), k -> k.substring(k.indexOf(':') + 1),
                         (a, b) -> b));
-    }
-
-    Optional<String> appIdForToken(String token) {
-        return tokensByAppId().entrySet().stream()
-                .filter(e -> e.getValue().equals(token))
-                .map(Map.Entry::getKey)
-                .findFirst();
     }
 }
