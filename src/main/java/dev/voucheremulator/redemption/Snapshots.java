@@ -19,6 +19,9 @@ class Snapshots {
     }
 
     JsonNode of(Object value) {
-        return value == null ? null : json.valueToTree(value);
+        // Through text, as the jsonb column gives it back: valueToTree keeps a Long as a LongNode where
+        // the database read yields an IntNode, and Hibernate's dirty check would then see a change and
+        // update every new redemption right after inserting it.
+        return value == null ? null : json.readTree(json.writeValueAsString(value));
     }
 }
