@@ -1,5 +1,6 @@
 package dev.voucheremulator.project;
 
+import dev.voucheremulator.api.auth.ProjectDirectory;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 /** Projects (one per X-App-Id) come into being on first use. */
 @Service
-public class ProjectService {
+public class ProjectService implements ProjectDirectory {
 
     private final JdbcClient jdbc;
     private final Set<String> known = ConcurrentHashMap.newKeySet();
@@ -16,6 +17,7 @@ public class ProjectService {
         this.jdbc = jdbc;
     }
 
+    @Override
     public void ensureExists(String projectId) {
         if (known.contains(projectId)) {
             return;

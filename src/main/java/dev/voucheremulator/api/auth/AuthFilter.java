@@ -1,7 +1,6 @@
 package dev.voucheremulator.api.auth;
 
 import dev.voucheremulator.api.error.ApiException;
-import dev.voucheremulator.project.ProjectService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,10 +28,10 @@ class AuthFilter extends OncePerRequestFilter {
 
     private final AuthProperties properties;
     private final Map<String, String> tokensByAppId;
-    private final ProjectService projects;
+    private final ProjectDirectory projects;
     private final HandlerExceptionResolver errors;
 
-    AuthFilter(AuthProperties properties, ProjectService projects,
+    AuthFilter(AuthProperties properties, ProjectDirectory projects,
                @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
         this.properties = properties;
         this.tokensByAppId = properties.tokensByAppId();

@@ -1,0 +1,9 @@
+/**
+ * /v1/loyalties: loyalty programs on campaign storage, members, point balances with expiring buckets,
+ * transactions, tiers, earning rules, rewards and reward assignments. Exposes the services that
+ * redemptions use to pay for rewards with points and to refund them.
+ */
+@ApplicationModule(displayName = "Loyalty")
+package dev.voucheremulator.loyalty;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,8 @@
+/**
+ * Projects: one per X-App-Id, created on first use. Implements the
+ * {@link dev.voucheremulator.api.auth.ProjectDirectory} port of the shared api module.
+ */
+@ApplicationModule(displayName = "Projects")
+package dev.voucheremulator.project;
+
+import org.springframework.modulith.ApplicationModule;
