@@ -2,7 +2,6 @@ package dev.voucheremulator.api.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,7 +10,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
-import org.springframework.util.StringUtils;
 
 /**
  * Starts a real PostgreSQL from the binaries shipped in the jar when no external database is
@@ -25,15 +23,29 @@ import org.springframework.util.StringUtils;
 public class EmbeddedPostgresAutoConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
-        if (StringUtils.hasText(properties.dataDirectory())) {
-            Path dir = Path.of(properties.dataDirectory()).toAbsolutePath();
-            Files.createDirectories(dir);
-            // Keep the files between starts: that is what makes the data directory durable.
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
-        }
-        return builder.start();
+    EmbeddedPostgresDirectory embeddedPostgresDirectory(EmbeddedPostgresProperties properties) throws IOException {
+        return properties.persistent()
+                ? EmbeddedPostgresDirectory.persistent(Path.of(properties.dataDirectory()))
+                : EmbeddedPostgresDirectory.temporary(EmbeddedPostgresDirectory.defaultTemporaryParent());
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties, EmbeddedPostgresDirectory directory)
+            throws IOException {
+        // The library's defaults are test settings (fsync and synchronous_commit off): a crash may lose
+        // acknowledged commits. Whenever state outlives the process, every commit reaches the disk first.
+        String durable = properties.durable() ? "on" : "off";
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(properties.port())
+                .setDataDirectory(directory.dataDirectory())
+                // a persistent directory keeps its files between starts; a temporary one goes on close
+                .setCleanDataDirectory(!properties.persistent())
+                .setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", durable)
+                .start();
+        ServerWatchdog.watch(directory.dataDirectory(), directory.removableRoot());
+        return postgres;
     }
 
     @Bean

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,6 +39,9 @@ class DatabaseModesTest {
         List<String> vouchersBefore;
         try (ConfigurableApplicationContext first = start(dataDirectoryArg)) {
             assertThat(first.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
+            // state outlives the process: every acknowledged commit is on disk first
+            assertThat(setting(first, "fsync")).isEqualTo("on");
+            assertThat(setting(first, "synchronous_commit")).isEqualTo("on");
             ApiClient api = ApiClient.forProject(port(first), "restart-test");
 
             ApiResponse created = api.post("/v1/campaigns", Map.of("name", "Survives-Restarts",
@@ -87,6 +91,23 @@ class DatabaseModesTest {
         all.add("--server.port=0");
         all.addAll(List.of(args));
         return new SpringApplicationBuilder(EmulatorApplication.class).run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void aThrowawayDatabaseKeepsTheFastSettingsUnlessToldOtherwise() {
+        try (ConfigurableApplicationContext throwaway = start()) {
+            assertThat(setting(throwaway, "fsync")).isEqualTo("off");
+            assertThat(setting(throwaway, "synchronous_commit")).isEqualTo("off");
+        }
+        try (ConfigurableApplicationContext durable = start("--emulator.embedded-postgres.durability=full")) {
+            assertThat(setting(durable, "fsync")).isEqualTo("on");
+            assertThat(setting(durable, "synchronous_commit")).isEqualTo("on");
+        }
+    }
+
+    private static String setting(ConfigurableApplicationContext context, String name) {
+        return context.getBean(JdbcClient.class).sql("select current_setting(?)").param(name).query(String.class)
+                .single();
     }
 
     private static int port(ConfigurableApplicationContext context) {
