@@ -25,6 +25,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 class AuthFilter extends OncePerRequestFilter {
 
     static final String PROJECT_ATTRIBUTE = Project.class.getName();
+    /** A project id is stored and indexed; real app ids are 36 characters. */
+    static final int MAX_PROJECT_ID = 255;
 
     private final AuthProperties properties;
     private final Map<String, String> tokensByAppId;
@@ -53,6 +55,12 @@ class AuthFilter extends OncePerRequestFilter {
             errors.resolveException(request, response, null, new ApiException(HttpStatus.UNAUTHORIZED,
                     "unauthorized", "Unauthorized",
                     "Provide X-App-Id and X-App-Token headers, or Authorization: Bearer <token>", null, null));
+            return;
+        }
+        if (projectId.get().length() > MAX_PROJECT_ID) {
+            errors.resolveException(request, response, null, new ApiException(HttpStatus.UNAUTHORIZED,
+                    "unauthorized", "Unauthorized", "X-App-Id (or the bearer token naming the project) should have at most "
+                    + MAX_PROJECT_ID + " characters", null, null));
             return;
         }
         projects.ensureExists(projectId.get());

@@ -2,14 +2,17 @@ package dev.voucheremulator.api.error;
 
 import dev.voucheremulator.api.ids.ResourceIds;
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -90,7 +94,7 @@ class ApiErrorAdvice {
     ResponseEntity<ErrorBody> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
         ResponseEntity<ErrorBody> body = body(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
                 "Method not allowed", "Method " + e.getMethod() + " is not supported on this resource", null, null);
-        return ResponseEntity.status(body.getStatusCode()).headers(h -> {
+        return ResponseEntity.status(body.getStatusCode()).contentType(MediaType.APPLICATION_JSON).headers(h -> {
             if (e.getSupportedHttpMethods() != null) {
                 h.setAllow(e.getSupportedHttpMethods());
             }
@@ -109,15 +113,38 @@ class ApiErrorAdvice {
                 "Responses are application/json", null, null);
     }
 
-    // Two requests raced for the same unique name or code; the loser sees what a sequential caller would.
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<ErrorBody> conflict(DataIntegrityViolationException e) {
-        log.debug("integrity violation", e);
-        return body(HttpStatus.CONFLICT, "duplicate_found", "Duplicated resource found",
-                "A resource with the same unique value already exists", null, null);
+    /**
+     * What the database refused, by SQLSTATE: only a unique violation is a conflict (two requests raced
+     * for the same name or code, and the loser sees what a sequential caller would); a value the
+     * database cannot store is the client's error. The transaction rolled back, so nothing changed.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ErrorBody> refusedByTheDatabase(DataAccessException e, HttpServletRequest request) {
+        String state = sqlState(e);
+        if (state == null) {
+            return unexpected(e, request);
+        }
+        log.debug("database refused the request ({})", state, e);
+        return switch (state) {
+            case "23505" -> body(HttpStatus.CONFLICT, "duplicate_found", "Duplicated resource found",
+                    "A resource with the same unique value already exists", null, null);
+            case "22001", "54000" -> invalidPayload("A value is too long to be stored");
+            case "22021", "22P05" -> invalidPayload("A value holds a NUL character or invalid Unicode");
+            case "22003" -> invalidPayload("A number is out of range");
+            case "23502", "23503", "23514", "22007", "22008", "22P02" ->
+                    invalidPayload("A value is not acceptable for this resource");
+            default -> state.startsWith("40") ? body(HttpStatus.CONFLICT, "multiple_requests", "Multiple requests",
+                    "The resource was modified by a concurrent request; retry", null, null) : unexpected(e, request);
+        };
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ErrorBody> multipart(MultipartException e) {
+        return invalidPayload("The multipart body could not be read");
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class,
+            ConcurrencyFailureException.class})
     ResponseEntity<ErrorBody> concurrentUpdate(RuntimeException e) {
         log.debug("concurrent modification", e);
         return body(HttpStatus.CONFLICT, "multiple_requests", "Multiple requests",
@@ -131,6 +158,15 @@ class ApiErrorAdvice {
                 "The emulator failed unexpectedly; this is a bug, please report it", null, null);
     }
 
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
     private static ResponseEntity<ErrorBody> invalidPayload(String details) {
         return badRequest("invalid_payload", "Invalid payload", details);
     }
@@ -141,7 +177,8 @@ class ApiErrorAdvice {
 
     private static ResponseEntity<ErrorBody> body(HttpStatus status, String key, String message, String details,
                                                   String resourceId, String resourceType) {
-        return ResponseEntity.status(status).body(new ErrorBody(status.value(), key, message, details,
+        // JSON whatever the client accepts: an error body is never negotiated away (406 without a body)
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ErrorBody(status.value(), key, message, details,
                 ResourceIds.request(), resourceId, resourceType));
     }
 

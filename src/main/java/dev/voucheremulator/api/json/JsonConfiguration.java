@@ -20,6 +20,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -41,9 +42,13 @@ class JsonConfiguration {
     JsonMapperBuilderCustomizer voucherifyWireFormat() {
         SimpleModule timestamps = new SimpleModule("voucherify-timestamps")
                 .addSerializer(Instant.class, new InstantSerializer())
-                .addDeserializer(Instant.class, new InstantDeserializer());
+                .addDeserializer(Instant.class, new InstantDeserializer())
+                .addDeserializer(Long.class, new BoundedLongDeserializer())
+                .addDeserializer(long.class, new BoundedLongDeserializer());
         return builder -> builder
                 .addModule(timestamps)
+                // "type": 1 is not GIFT_VOUCHER: enums are their names only
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // "name": 123 or "vouchers_count": "5" is a client error, not something to guess at
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .withCoercionConfig(LogicalType.Textual, c -> c
@@ -63,6 +68,27 @@ class JsonConfiguration {
         // Hibernate would otherwise pick whichever Jackson it finds first on the class path.
         return properties -> properties.put("hibernate.type.json_format_mapper",
                 new Jackson3JsonFormatMapper(jsonMapper));
+    }
+
+    /**
+     * Amounts, counts and points are summed into 64-bit counters; bounding each value keeps every sum
+     * exact (a hundred billion in the currency's main unit, as cents, is far beyond any real order).
+     */
+    static final class BoundedLongDeserializer extends ValueDeserializer<Long> {
+
+        static final long MAX = 10_000_000_000_000L;
+
+        @Override
+        public Long deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+                return (Long) ctxt.handleUnexpectedToken(Long.class, p);
+            }
+            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER || Math.abs(p.getLongValue()) > MAX) {
+                return (Long) ctxt.handleWeirdNumberValue(Long.class, p.getNumberValue(),
+                        "should be between -" + MAX + " and " + MAX);
+            }
+            return p.getLongValue();
+        }
     }
 
     static final class InstantSerializer extends ValueSerializer<Instant> {
