@@ -1,0 +1,188 @@
+package dev.voucheremulator.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voucheremulator.support.ApiClient;
+import dev.voucheremulator.support.EmulatorTest;
+import dev.voucheremulator.support.RawHttp;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Requests a careless or hostile client sends, byte for byte: each answered with a 4xx in Voucherify's
+ * error body (never a 5xx, never HTML or an empty body), and none changes anything.
+ */
+@EmulatorTest
+class HostileInputApiTest {
+
+    static final String PROJECT = "hostile-" + UUID.randomUUID();
+    static final String JSON = "application/json";
+    static final String LONG = random(3_000);
+    static final String VOUCHER = "{\"type\":\"DISCOUNT_VOUCHER\",\"discount\":{\"type\":\"PERCENT\",\"percent_off\":5}}";
+
+    @LocalServerPort
+    int port;
+
+    record Case(String name, String method, String target, Map<String, String> headers, byte[] body, int status,
+                String key) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        // query strings the container could not decode (500 before)
+        cases.add(get("empty parameter name", "/v1/campaigns?=x", 400, "invalid_query_params"));
+        cases.add(get("bad escape", "/v1/campaigns?limit=%ZZ", 400, "invalid_query_params"));
+        cases.add(get("truncated UTF-8", "/v1/vouchers?campaign=%C3", 400, "invalid_query_params"));
+        cases.add(get("invalid UTF-8 byte", "/v1/redemptions?customer=%FF", 400, "invalid_query_params"));
+        cases.add(get("NUL in a query parameter", "/v1/redemptions?customer=A%00B", 400, "invalid_query_params"));
+        cases.add(send("bad escape in a form body", "POST", "/v1/campaigns", "application/x-www-form-urlencoded",
+                "name=%ZZ", 415, "unsupported_media_type"));
+        cases.add(send("multipart body", "POST", "/v1/campaigns", "multipart/form-data; boundary=x",
+                "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--\r\n", 415, "unsupported_media_type"));
+        cases.add(send("broken multipart body", "POST", "/v1/validation-rules", "multipart/form-data; boundary=x",
+                "garbage", 415, "unsupported_media_type"));
+        // values the database could not store (500 or 409 before)
+        cases.add(send("3,000-character voucher code", "POST", "/v1/vouchers/" + LONG, JSON, VOUCHER, 400,
+                "invalid_payload"));
+        cases.add(send("3,000-character category name", "POST", "/v1/categories", JSON,
+                "{\"name\":\"" + LONG + "\",\"hierarchy\":1}", 400, "invalid_payload"));
+        cases.add(send("3,000-character validation rule name", "POST", "/v1/validation-rules", JSON,
+                "{\"name\":\"" + LONG + "\",\"type\":\"basic\",\"rules\":{\"logic\":\"\"}}", 400, "invalid_payload"));
+        cases.add(send("3,000-character customer source_id", "POST", "/v1/publications", JSON,
+                "{\"campaign\":{\"name\":\"nope\"},\"customer\":{\"source_id\":\"" + LONG + "\"}}", 400, null));
+        cases.add(send("NUL in a body string", "POST", "/v1/categories", JSON,
+                "{\"name\":\"a\\u0000b\",\"hierarchy\":1}", 400, "invalid_payload"));
+        cases.add(send("lone surrogate", "POST", "/v1/categories", JSON,
+                "{\"name\":\"a\\ud800b\",\"hierarchy\":1}", 400, "invalid_payload"));
+        cases.add(new Case("overlong UTF-8 for '/'", "POST", "/v1/categories", Map.of("Content-Type", JSON),
+                concat("{\"name\":\"a", new byte[] {(byte) 0xC0, (byte) 0xAF}, "b\",\"hierarchy\":1}"), 400,
+                "invalid_payload"));
+        cases.add(send("amount beyond any exact sum", "POST", "/v1/validations", JSON,
+                "{\"redeemables\":[{\"object\":\"voucher\",\"id\":\"X\"}],\"order\":{\"amount\":9223372036854775807}}",
+                400, "invalid_payload"));
+        cases.add(send("number for a voucher type", "POST", "/v1/vouchers", JSON,
+                "{\"type\":1,\"discount\":{\"type\":\"PERCENT\",\"percent_off\":5}}", 400, "invalid_payload"));
+        cases.add(send("number for a campaign type", "POST", "/v1/campaigns", JSON,
+                "{\"name\":\"Numbers\",\"campaign_type\":0,\"voucher\":" + VOUCHER + "}", 400, "invalid_payload"));
+        // what Tomcat answered itself, in HTML or with no body
+        cases.add(get("request line over 8 KB", "/v1/campaigns?name=" + "a".repeat(9_000), 400, "bad_request"));
+        cases.add(new Case("header over 8 KB", "GET", "/v1/campaigns", Map.of("X-Big", "a".repeat(9_000)), null,
+                400, "bad_request"));
+        cases.add(new Case("X-App-Id of 3 KB", "GET", "/v1/campaigns",
+                Map.of("X-App-Id", "a".repeat(3_000), "X-App-Token", "t"), null, 401, "unauthorized"));
+        cases.add(get("NUL in the path", "/v1/vouchers/A%00B", 400, "bad_request"));
+        cases.add(get("unknown code with an encoded slash", "/v1/vouchers/NO%2FSUCH", 404, "not_found"));
+        cases.add(get("unknown code with an encoded backslash", "/v1/vouchers/NO%5CSUCH", 404, "not_found"));
+        cases.add(new Case("CONNECT", "CONNECT", "/v1/campaigns", Map.of(), null, 405, "method_not_allowed"));
+        cases.add(new Case("TRACE", "TRACE", "/v1/campaigns", Map.of(), null, 405, "method_not_allowed"));
+        cases.add(new Case("Accept: application/xml", "GET", "/v1/campaigns", Map.of("Accept", "application/xml"),
+                null, 406, "not_acceptable"));
+        return cases.stream();
+    }
+
+    Map<String, Object> baseline;
+
+    @BeforeEach
+    void rememberEverything() {
+        ApiClient api = ApiClient.forProject(port, PROJECT);
+        if (api.get("/v1/vouchers/KEPT").status() == 404) {
+            assertThat(api.post("/v1/campaigns", ApiClient.json("{\"name\":\"Kept\",\"campaign_type\":\"DISCOUNT_COUPONS\","
+                    + "\"vouchers_count\":2,\"voucher\":" + VOUCHER + "}")).status()).isEqualTo(200);
+            assertThat(api.post("/v1/vouchers/KEPT", ApiClient.json(VOUCHER)).status()).isEqualTo(200);
+        }
+        baseline = everything(api);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void answersA4xxInVoucherifysErrorBodyAndChangesNothing(Case c) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (!c.headers().containsKey("X-App-Id")) {
+            headers.put("X-App-Id", PROJECT);
+            headers.put("X-App-Token", "token");
+        }
+        headers.putAll(c.headers());
+        RawHttp.Response response = RawHttp.send(port, c.method(), c.target(), headers, c.body());
+
+        assertThat(response.status()).as(response.text()).isEqualTo(c.status());
+        assertThat(response.contentType()).startsWith("application/json");
+        JsonNode body = response.json();
+        assertThat(body).as(response.text()).isNotNull();
+        assertThat(body.get("code").asInt()).isEqualTo(c.status());
+        if (c.key() != null) {
+            assertThat(body.get("key").asString()).isEqualTo(c.key());
+        }
+        assertThat(body.get("message").asString()).isNotBlank();
+        assertThat(body.get("request_id").asString()).isNotBlank();
+        assertThat(everything(ApiClient.forProject(port, PROJECT))).isEqualTo(baseline);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCodeWithASlashIsReachableAtItsEncodedPath() {
+        ApiClient api = ApiClient.forProject(port, "slash-" + UUID.randomUUID());
+        ApiClient.ApiResponse created = api.post("/v1/vouchers/SLASH%2F1", ApiClient.json(VOUCHER));
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
+        assertThat(created.body().get("code").asString()).isEqualTo("SLASH/1");
+        assertThat(api.get("/v1/vouchers/SLASH%2F1").body().get("code").asString()).isEqualTo("SLASH/1");
+        assertThat(api.get("/v1/vouchers/SLASH/1").status()).isEqualTo(404);
+        assertThat(api.delete("/v1/vouchers/SLASH%2F1").status()).isEqualTo(204);
+        assertThat(api.get("/v1/vouchers/SLASH%2F1").status()).isEqualTo(404);
+    }
+
+    private static Map<String, Object> everything(ApiClient api) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (String list : List.of("/v1/campaigns?limit=100", "/v1/vouchers?limit=100", "/v1/categories",
+                "/v1/validation-rules?limit=100", "/v1/publications?limit=100", "/v1/redemptions?limit=100")) {
+            ApiClient.ApiResponse response = api.get(list);
+            assertThat(response.status()).as(list + ": " + response.text()).isEqualTo(200);
+            all.put(list, response.body().get("total") == null ? response.body() : response.body().get("total"));
+            all.put(list + " body", response.text().replaceAll("\"request_id\":\"[^\"]*\"", ""));
+        }
+        return all;
+    }
+
+    private static Case get(String name, String target, int status, String key) {
+        return new Case(name, "GET", target, Map.of(), null, status, key);
+    }
+
+    private static Case send(String name, String method, String target, String contentType, String body, int status,
+                             String key) {
+        return new Case(name, method, target, Map.of("Content-Type", contentType),
+                body.getBytes(StandardCharsets.UTF_8), status, key);
+    }
+
+    private static byte[] concat(String before, byte[] middle, String after) {
+        byte[] a = before.getBytes(StandardCharsets.UTF_8);
+        byte[] c = after.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[a.length + middle.length + c.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(middle, 0, all, a.length, middle.length);
+        System.arraycopy(c, 0, all, a.length + middle.length, c.length);
+        return all;
+    }
+
+    /** Letters in no order a compressor can fold: long enough to break an index row when stored. */
+    private static String random(int length) {
+        Random random = new Random(42);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append((char) ('a' + random.nextInt(26)));
+        }
+        return text.toString();
+    }
+}
