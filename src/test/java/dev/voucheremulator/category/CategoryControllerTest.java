@@ -151,6 +151,16 @@ class CategoryControllerTest {
         verifyNoInteractions(categories);
     }
 
+    // Status only: a client that accepts no JSON cannot take the JSON error body either, so the
+    // advice's handler gives way and Spring answers 406 without a body.
+    @Test
+    void answersAClientThatAcceptsNoJsonWithNotAcceptable() throws Exception {
+        when(categories.get("shop", "cat_1")).thenReturn(SHOES);
+
+        mvc.perform(get("/v1/categories/cat_1").with(appId("shop")).accept(MediaType.APPLICATION_XML))
+                .andExpect(status().isNotAcceptable());
+    }
+
     @Test
     void answersAnUnknownRouteWithNotFound() throws Exception {
         mvc.perform(get("/v1/categories/cat_1/children").with(appId("shop")))
