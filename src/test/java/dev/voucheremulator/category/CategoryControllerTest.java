@@ -3,6 +3,8 @@ package dev.voucheremulator.category;
 import static dev.voucheremulator.support.Credentials.appId;
 import static dev.voucheremulator.support.Credentials.bearer;
 import static dev.voucheremulator.support.ErrorBodyMatchers.voucherifyError;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
@@ -138,7 +140,7 @@ class CategoryControllerTest {
     void rejectsAnUnsupportedMethodWithTheAllowedOnes() throws Exception {
         mvc.perform(patch("/v1/categories/cat_1").with(appId("shop")))
                 .andExpect(voucherifyError(405, "method_not_allowed"))
-                .andExpect(header().string("Allow", org.hamcrest.Matchers.containsString("PUT")));
+                .andExpect(header().string("Allow", containsString("PUT")));
     }
 
     @Test
@@ -188,6 +190,6 @@ class CategoryControllerTest {
 
         mvc.perform(get("/v1/categories").with(appId("shop")))
                 .andExpect(voucherifyError(500, "internal_error"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("boom"))));
+                .andExpect(content().string(not(containsString("boom"))));
     }
 }

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -112,7 +113,7 @@ class ValidationRuleControllerTest {
         mvc.perform(put("/v1/validation-rules/val_1").with(appId("shop")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"Renamed\"}")).andExpect(status().isOk());
 
-        verify(rules, org.mockito.Mockito.times(2)).update(eq("shop"), eq("val_1"), request.capture());
+        verify(rules, times(2)).update(eq("shop"), eq("val_1"), request.capture());
         assertThat(request.getAllValues().get(0).bundleRules()).isNotNull();
         assertThat(request.getAllValues().get(0).bundleRules().isNull()).isTrue();
         assertThat(request.getAllValues().get(1).bundleRules()).isNull();
