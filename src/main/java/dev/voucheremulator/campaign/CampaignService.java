@@ -79,8 +79,7 @@ public class CampaignService {
         if (type == CodeGeneration.STANDALONE && vouchersCount > 1) {
             throw invalidCampaign("A STANDALONE campaign has exactly one code; 'vouchers_count' cannot exceed 1");
         }
-        requireValid(Validity.problem(body.startDate(), body.expirationDate(), body.validityTimeframe(),
-                body.validityDayOfWeek(), body.validityHours(), body.activityDurationAfterPublishing()));
+        requireValid(body.validity().problem(body.activityDurationAfterPublishing()));
         CampaignVoucherConfig voucher = campaignType == CampaignType.PROMOTION ? null
                 : voucherConfig(campaignType, body.voucher());
         List<NewPromotionTier> newTiers = campaignType == CampaignType.PROMOTION ? promotionTiers(projectId, body)
@@ -106,8 +105,7 @@ public class CampaignService {
         campaign.referralProgram(campaignType == CampaignType.REFERRAL_PROGRAM ? body.referralProgram() : null);
         campaign.loyaltyTiersExpiration(campaignType == CampaignType.LOYALTY_PROGRAM
                 ? body.loyaltyTiersExpiration() : null);
-        campaign.validity(body.startDate(), body.expirationDate(), body.validityTimeframe(),
-                body.validityDayOfWeek(), body.validityHours());
+        campaign.validity(body.validity());
         repository.saveAndFlush(campaign);
         changed(campaign, "campaign.created", body);
         assignValidationRules(projectId, body.validationRules(), "campaign", campaign.id());
@@ -174,13 +172,9 @@ public class CampaignService {
                 throw invalidCampaign("The type of a PROMOTION campaign cannot change");
             }
         }
-        Instant startDate = firstNonNull(body.startDate(), campaign.startDate());
-        Instant expirationDate = firstNonNull(body.expirationDate(), campaign.expirationDate());
-        var timeframe = firstNonNull(body.validityTimeframe(), campaign.validityTimeframe());
-        var daysOfWeek = firstNonNull(body.validityDayOfWeek(), campaign.validityDayOfWeek());
-        var hours = firstNonNull(body.validityHours(), campaign.validityHours());
+        Validity validity = body.validity().orElse(campaign.validity());
         String activity = firstNonNull(body.activityDurationAfterPublishing(), campaign.activityDurationAfterPublishing());
-        requireValid(Validity.problem(startDate, expirationDate, timeframe, daysOfWeek, hours, activity));
+        requireValid(validity.problem(activity));
         CampaignVoucherConfig voucher = updatedVoucher(campaign, body);
         Optional<CategoryResponse> category = categories.resolve(projectId, body.categoryId(), body.category());
 
@@ -192,7 +186,7 @@ public class CampaignService {
         }
         campaign.joining(firstNonNull(body.autoJoin(), campaign.autoJoin()),
                 joinOnce(campaign.campaignType(), campaign.type(), firstNonNull(body.joinOnce(), campaign.joinOnce())));
-        campaign.validity(startDate, expirationDate, timeframe, daysOfWeek, hours);
+        campaign.validity(validity);
         campaign.activityDurationAfterPublishing(activity);
         category.ifPresent(c -> campaign.category(c.id()));
         campaign.metadata(mergedMetadata(campaign.metadata(), body.metadata(), body.unsetMetadataFields()));
@@ -258,8 +252,7 @@ public class CampaignService {
             throw invalidCampaign("Promotion tiers can be added to PROMOTION campaigns only");
         }
         requireValidCampaign(tier.discount().problem());
-        requireValid(Validity.problem(tier.startDate(), tier.expirationDate(), tier.validityTimeframe(),
-                tier.validityDayOfWeek(), tier.validityHours(), null));
+        requireValid(tier.validity().problem());
         String tierId = tiers.create(projectId, campaign.id(), List.of(tier)).get(0);
         campaign.touched(now());
         return promotionTier(projectId, tierId);
@@ -312,14 +305,13 @@ public class CampaignService {
     private CampaignResponse response(Campaign c, CategoryResponse category, boolean withCategories, boolean single) {
         CampaignResponse.Voucher voucher = c.voucher() == null ? null : new CampaignResponse.Voucher(
                 c.voucher().type(), c.voucher().discount(), c.voucher().gift(), c.voucher().loyaltyCard(),
-                c.voucher().redemption(), c.voucher().codeConfig(), c.isReferralCode(), c.startDate(),
-                c.expirationDate(), c.validityTimeframe());
+                c.voucher().redemption(), c.voucher().codeConfig(), c.isReferralCode(), c.validity().startDate(),
+                c.validity().expirationDate(), c.validity().validityTimeframe());
         CampaignResponse.Tiers promotion = single && c.campaignType() == CampaignType.PROMOTION
                 ? CampaignResponse.Tiers.of(tiers.list(c.projectId(), tierCampaignRef(c)))
                 : null;
         return new CampaignResponse(c.id(), c.name(), c.description(), c.campaignType(), c.type(), voucher,
-                c.autoJoin(), c.joinOnce(), c.useVoucherMetadataSchema(), c.startDate(), c.expirationDate(),
-                c.validityTimeframe(), c.validityDayOfWeek(), c.validityHours(), c.activityDurationAfterPublishing(),
+                c.autoJoin(), c.joinOnce(), c.useVoucherMetadataSchema(), c.validity(), c.activityDurationAfterPublishing(),
                 c.vouchersCount(), c.active(), c.metadata(), c.createdAt(), c.updatedAt(),
                 category == null ? null : category.name(), c.creationStatus(), c.creationStatus(),
                 c.protectedCampaign(), c.categoryId(),
@@ -329,9 +321,7 @@ public class CampaignService {
     }
 
     private static PromotionTierResponse.CampaignRef tierCampaignRef(Campaign c) {
-        return new PromotionTierResponse.CampaignRef(c.id(), c.startDate(), c.expirationDate(),
-                c.validityTimeframe(), c.validityDayOfWeek(), c.validityHours(), c.active(), c.categoryId(),
-                "campaign");
+        return new PromotionTierResponse.CampaignRef(c.id(), c.validity(), c.active(), c.categoryId(), "campaign");
     }
 
     private static CampaignType campaignType(CreateCampaignRequest body) {
@@ -418,14 +408,12 @@ public class CampaignService {
                 throw invalidCampaign("Property 'action.discount' is required for promotion tier " + t.name());
             }
             requireValidCampaign(t.action().discount().problem());
-            requireValid(Validity.problem(t.startDate(), t.expirationDate(), t.validityTimeframe(),
-                    t.validityDayOfWeek(), t.validityHours(), null));
+            requireValid(t.validity().problem());
             requireValidationRules(projectId, CampaignType.PROMOTION, t.validationRules());
             String categoryId = categories.resolve(projectId, t.categoryId(), t.category())
                     .map(CategoryResponse::id).orElse(null);
             return new NewPromotionTier(t.name(), t.banner(), t.action().discount().withDefaults(), t.metadata(),
-                    t.active(), t.hierarchy(), t.startDate(), t.expirationDate(), t.validityTimeframe(),
-                    t.validityDayOfWeek(), t.validityHours(), categoryId);
+                    t.active(), t.hierarchy(), t.validity(), categoryId);
         }).toList();
     }
 

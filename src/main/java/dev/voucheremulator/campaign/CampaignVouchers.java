@@ -157,7 +157,6 @@ class CampaignVouchers implements CampaignVoucherIssuer {
     static VoucherTemplate template(Campaign c) {
         CampaignVoucherConfig v = c.voucher();
         return new VoucherTemplate(c.id(), c.name(), c.categoryId(), v.type(), v.discount(), v.gift(), v.loyaltyCard(),
-                v.redemption(), v.codeConfig(), c.isReferralCode(), c.startDate(), c.expirationDate(),
-                c.validityTimeframe(), c.validityDayOfWeek(), c.validityHours(), null);
+                v.redemption(), v.codeConfig(), c.isReferralCode(), c.validity(), null);
     }
 }

@@ -122,8 +122,8 @@ class CampaignDashboards {
             }
             for (CampaignResponse c : found.campaigns()) {
                 // A campaign without a start date runs from its creation; without an expiration, open-ended.
-                Instant start = c.startDate() != null ? c.startDate() : c.createdAt();
-                Instant end = c.expirationDate();
+                Instant start = c.validity().startDate() != null ? c.validity().startDate() : c.createdAt();
+                Instant end = c.validity().expirationDate();
                 if (start.isAfter(windowEnd) || (end != null && end.isBefore(windowStart))) {
                     continue;
                 }
@@ -228,14 +228,14 @@ class CampaignDashboards {
         }
         details.add(new Detail("Status", status(c)));
         details.add(new Detail("Category", Objects.toString(c.category(), "")));
-        details.add(new Detail("Start date", Formats.dateTime(c.startDate())));
-        details.add(new Detail("Expiration date", Formats.dateTime(c.expirationDate())));
-        if (c.validityTimeframe() != null) {
-            details.add(new Detail("Validity timeframe", "every " + c.validityTimeframe().interval() + " for "
-                    + c.validityTimeframe().duration()));
+        details.add(new Detail("Start date", Formats.dateTime(c.validity().startDate())));
+        details.add(new Detail("Expiration date", Formats.dateTime(c.validity().expirationDate())));
+        if (c.validity().validityTimeframe() != null) {
+            details.add(new Detail("Validity timeframe", "every " + c.validity().validityTimeframe().interval() + " for "
+                    + c.validity().validityTimeframe().duration()));
         }
-        if (c.validityDayOfWeek() != null && !c.validityDayOfWeek().isEmpty()) {
-            details.add(new Detail("Valid on days of week", c.validityDayOfWeek().toString()));
+        if (c.validity().validityDayOfWeek() != null && !c.validity().validityDayOfWeek().isEmpty()) {
+            details.add(new Detail("Valid on days of week", c.validity().validityDayOfWeek().toString()));
         }
         CampaignResponse.Voucher v = c.voucher();
         if (v != null) {
@@ -385,7 +385,7 @@ class CampaignDashboards {
 
     private static CampaignRow row(CampaignResponse c, Instant now) {
         return new CampaignRow(c.id(), c.name(), c.campaignType().name(), status(c, now), c.active(),
-                Formats.date(c.startDate()), Formats.date(c.expirationDate()), c.vouchersCount(),
+                Formats.date(c.validity().startDate()), Formats.date(c.validity().expirationDate()), c.vouchersCount(),
                 Formats.date(c.createdAt()));
     }
 
@@ -394,10 +394,10 @@ class CampaignDashboards {
         if (!c.active()) {
             return "disabled";
         }
-        if (c.startDate() != null && c.startDate().isAfter(now)) {
+        if (c.validity().startDate() != null && c.validity().startDate().isAfter(now)) {
             return "scheduled";
         }
-        if (c.expirationDate() != null && !c.expirationDate().isAfter(now)) {
+        if (c.validity().expirationDate() != null && !c.validity().expirationDate().isAfter(now)) {
             return "expired";
         }
         return "active";
