@@ -146,10 +146,10 @@ class CampaignVouchers implements CampaignVoucherIssuer {
                 .orElseThrow(() -> ApiException.notFound("campaign", campaignIdOrName));
         entityManager.refresh(campaign, LockModeType.PESSIMISTIC_WRITE);
         if (campaign.campaignType() == CampaignType.PROMOTION) {
-            throw CampaignService.invalidCampaign("PROMOTION campaigns have tiers, not vouchers");
+            throw CampaignDefinitions.invalidCampaign("PROMOTION campaigns have tiers, not vouchers");
         }
         if (campaign.type() == CodeGeneration.STANDALONE) {
-            throw CampaignService.invalidCampaign("You can not generate vouchers for STANDALONE type campaign.");
+            throw CampaignDefinitions.invalidCampaign("You can not generate vouchers for STANDALONE type campaign.");
         }
         return campaign;
     }
