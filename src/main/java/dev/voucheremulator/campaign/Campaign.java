@@ -1,9 +1,9 @@
 package dev.voucheremulator.campaign;
 
-import dev.voucheremulator.spec.ValidityHours;
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
-import dev.voucheremulator.spec.ValidityTimeframe;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -47,18 +46,12 @@ public class Campaign {
     @Enumerated(EnumType.STRING)
     private CampaignStatus creationStatus = CampaignStatus.DONE;
     private int vouchersCount;
-    private Instant startDate;
-    private Instant expirationDate;
+    @Embedded
+    private Validity validity;
     private String activityDurationAfterPublishing;
     private String categoryId;
     @JdbcTypeCode(SqlTypes.JSON)
     private CampaignVoucherConfig voucher;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private ValidityTimeframe validityTimeframe;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<Integer> validityDayOfWeek;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private ValidityHours validityHours;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> metadata = Map.of();
     @JdbcTypeCode(SqlTypes.JSON)
@@ -100,14 +93,11 @@ public class Campaign {
     public boolean protectedCampaign() { return protectedCampaign; }
     public CampaignStatus creationStatus() { return creationStatus; }
     public int vouchersCount() { return vouchersCount; }
-    public Instant startDate() { return startDate; }
-    public Instant expirationDate() { return expirationDate; }
+    // Hibernate leaves an embedded value null when all its columns are
+    public Validity validity() { return validity == null ? Validity.NONE : validity; }
     public String activityDurationAfterPublishing() { return activityDurationAfterPublishing; }
     public String categoryId() { return categoryId; }
     public CampaignVoucherConfig voucher() { return voucher; }
-    public ValidityTimeframe validityTimeframe() { return validityTimeframe; }
-    public List<Integer> validityDayOfWeek() { return validityDayOfWeek; }
-    public ValidityHours validityHours() { return validityHours; }
     public Map<String, Object> metadata() { return metadata; }
     public ReferralProgram referralProgram() { return referralProgram; }
     public Map<String, Object> loyaltyTiersExpiration() { return loyaltyTiersExpiration; }
@@ -126,15 +116,7 @@ public class Campaign {
     void referralProgram(ReferralProgram value) { this.referralProgram = value; }
     void loyaltyTiersExpiration(Map<String, Object> value) { this.loyaltyTiersExpiration = value; }
     void activityDurationAfterPublishing(String value) { this.activityDurationAfterPublishing = value; }
-
-    void validity(Instant startDate, Instant expirationDate, ValidityTimeframe timeframe, List<Integer> daysOfWeek,
-                  ValidityHours hours) {
-        this.startDate = startDate;
-        this.expirationDate = expirationDate;
-        this.validityTimeframe = timeframe;
-        this.validityDayOfWeek = daysOfWeek;
-        this.validityHours = hours;
-    }
+    void validity(Validity validity) { this.validity = validity; }
 
     void vouchersAdded(int count) { this.vouchersCount += count; }
     void vouchersRemoved(int count) { this.vouchersCount = Math.max(0, this.vouchersCount - count); }

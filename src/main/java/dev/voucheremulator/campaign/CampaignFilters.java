@@ -246,8 +246,8 @@ final class CampaignFilters {
             case ACTIVE -> active(operator, now);
             case CREATED_DATE -> date("createdAt", parameter, operator, values.get(0), now);
             case UPDATED_AT -> date("updatedAt", parameter, operator, values.get(0), now);
-            case START_DATE -> date("startDate", parameter, operator, values.get(0), now);
-            case EXPIRATION_DATE -> date("expirationDate", parameter, operator, values.get(0), now);
+            case START_DATE -> date("validity.startDate", parameter, operator, values.get(0), now);
+            case EXPIRATION_DATE -> date("validity.expirationDate", parameter, operator, values.get(0), now);
             case VALIDITY_TIMEFRAME -> timeframe(parameter, operator, values.get(0), now);
             case VALIDITY_DAY_OF_WEEK -> daysOfWeek(parameter, values);
         };
@@ -393,10 +393,10 @@ final class CampaignFilters {
             case "$failed" -> oneOf("creationStatus", Set.of(CampaignStatus.FAILED));
             case "$in_progress" -> oneOf("creationStatus", Set.of(CampaignStatus.IN_PROGRESS, CampaignStatus.MODIFYING));
             case "$expired" -> (root, query, cb) -> cb.and(cb.equal(root.get("creationStatus"), CampaignStatus.DONE),
-                    cb.lessThan(root.<Instant>get("expirationDate"), now));
+                    cb.lessThan(path(root, "validity.expirationDate"), now));
             case "before_start" -> (root, query, cb) -> cb.and(
                     cb.equal(root.get("creationStatus"), CampaignStatus.DONE),
-                    cb.greaterThan(root.<Instant>get("startDate"), now));
+                    cb.greaterThan(path(root, "validity.startDate"), now));
             default -> throw new IllegalStateException("unchecked operator " + operator);
         };
     }
@@ -405,10 +405,10 @@ final class CampaignFilters {
         return switch (operator) {
             case "$enabled" -> (root, query, cb) -> cb.isTrue(root.<Boolean>get("active"));
             case "$disabled" -> (root, query, cb) -> cb.isFalse(root.<Boolean>get("active"));
-            case "$expired" -> (root, query, cb) -> cb.lessThan(root.<Instant>get("expirationDate"), now);
+            case "$expired" -> (root, query, cb) -> cb.lessThan(path(root, "validity.expirationDate"), now);
             case "$active" -> (root, query, cb) -> {
-                Path<Instant> start = root.get("startDate");
-                Path<Instant> expiration = root.get("expirationDate");
+                Path<Instant> start = path(root, "validity.startDate");
+                Path<Instant> expiration = path(root, "validity.expirationDate");
                 return cb.and(cb.isTrue(root.<Boolean>get("active")),
                         cb.or(cb.isNull(start), cb.lessThanOrEqualTo(start, now)),
                         cb.or(cb.isNull(expiration), cb.greaterThan(expiration, now)));
@@ -424,22 +424,22 @@ final class CampaignFilters {
         return switch (operator) {
             case "$after" -> {
                 Instant after = instant(parameter, value);
-                yield (root, query, cb) -> cb.greaterThan(root.<Instant>get(attribute), after);
+                yield (root, query, cb) -> cb.greaterThan(path(root, attribute), after);
             }
             case "$before" -> {
                 Instant before = instant(parameter, value);
-                yield (root, query, cb) -> cb.lessThan(root.<Instant>get(attribute), before);
+                yield (root, query, cb) -> cb.lessThan(path(root, attribute), before);
             }
-            case "$has_value" -> (root, query, cb) -> cb.isNotNull(root.get(attribute));
-            case "$is_unknown" -> (root, query, cb) -> cb.isNull(root.get(attribute));
+            case "$has_value" -> (root, query, cb) -> cb.isNotNull(path(root, attribute));
+            case "$is_unknown" -> (root, query, cb) -> cb.isNull(path(root, attribute));
             // "more than n days ago" / "less than n days ago"
             case "$more_than" -> {
                 Instant threshold = now.minus(Duration.ofDays(days(parameter, value)));
-                yield (root, query, cb) -> cb.lessThan(root.<Instant>get(attribute), threshold);
+                yield (root, query, cb) -> cb.lessThan(path(root, attribute), threshold);
             }
             case "$less_than" -> {
                 Instant threshold = now.minus(Duration.ofDays(days(parameter, value)));
-                yield (root, query, cb) -> cb.greaterThan(root.<Instant>get(attribute), threshold);
+                yield (root, query, cb) -> cb.greaterThan(path(root, attribute), threshold);
             }
             default -> throw new IllegalStateException("unchecked operator " + operator);
         };
@@ -451,7 +451,7 @@ final class CampaignFilters {
      */
     private static Specification<Campaign> timeframe(String parameter, String operator, String value, Instant now) {
         return switch (operator) {
-            case "$has_value", "$is_unknown" -> date("validityTimeframe", parameter, operator, value, now);
+            case "$has_value", "$is_unknown" -> date("validity.validityTimeframe", parameter, operator, value, now);
             case "$after", "$before" -> {
                 instant(parameter, value);
                 yield null;
@@ -462,6 +462,12 @@ final class CampaignFilters {
             }
             default -> throw new IllegalStateException("unchecked operator " + operator);
         };
+    }
+
+    // "validity.startDate": the validity fields are parts of the embedded Validity
+    private static <T> Path<T> path(Root<Campaign> root, String attribute) {
+        int dot = attribute.indexOf('.');
+        return dot < 0 ? root.get(attribute) : root.get(attribute.substring(0, dot)).get(attribute.substring(dot + 1));
     }
 
     private static Instant instant(String parameter, String value) {
@@ -505,7 +511,7 @@ final class CampaignFilters {
             return null;
         }
         return (root, query, cb) -> {
-            Path<Object> column = root.get("validityDayOfWeek");
+            Path<Object> column = path(root, "validity.validityDayOfWeek");
             List<Predicate> any = new ArrayList<>();
             any.add(cb.isNull(column));
             for (int day : days) {

@@ -2,6 +2,7 @@ package dev.voucheremulator.campaign;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.spec.CodeConfig;
@@ -9,7 +10,7 @@ import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.Gift;
 import dev.voucheremulator.spec.LoyaltyCardConfig;
 import dev.voucheremulator.spec.RedemptionLimit;
-import dev.voucheremulator.spec.ValidityHours;
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.ValidityTimeframe;
 import dev.voucheremulator.spec.VoucherType;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
@@ -30,11 +31,7 @@ public record CampaignResponse(String id,
                                boolean autoJoin,
                                boolean joinOnce,
                                boolean useVoucherMetadataSchema,
-                               Instant startDate,
-                               Instant expirationDate,
-                               ValidityTimeframe validityTimeframe,
-                               List<Integer> validityDayOfWeek,
-                               ValidityHours validityHours,
+                               @JsonUnwrapped Validity validity,
                                String activityDurationAfterPublishing,
                                int vouchersCount,
                                boolean active,

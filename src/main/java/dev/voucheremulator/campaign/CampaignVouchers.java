@@ -146,10 +146,10 @@ class CampaignVouchers implements CampaignVoucherIssuer {
                 .orElseThrow(() -> ApiException.notFound("campaign", campaignIdOrName));
         entityManager.refresh(campaign, LockModeType.PESSIMISTIC_WRITE);
         if (campaign.campaignType() == CampaignType.PROMOTION) {
-            throw CampaignService.invalidCampaign("PROMOTION campaigns have tiers, not vouchers");
+            throw CampaignDefinitions.invalidCampaign("PROMOTION campaigns have tiers, not vouchers");
         }
         if (campaign.type() == CodeGeneration.STANDALONE) {
-            throw CampaignService.invalidCampaign("You can not generate vouchers for STANDALONE type campaign.");
+            throw CampaignDefinitions.invalidCampaign("You can not generate vouchers for STANDALONE type campaign.");
         }
         return campaign;
     }
@@ -157,7 +157,6 @@ class CampaignVouchers implements CampaignVoucherIssuer {
     static VoucherTemplate template(Campaign c) {
         CampaignVoucherConfig v = c.voucher();
         return new VoucherTemplate(c.id(), c.name(), c.categoryId(), v.type(), v.discount(), v.gift(), v.loyaltyCard(),
-                v.redemption(), v.codeConfig(), c.isReferralCode(), c.startDate(), c.expirationDate(),
-                c.validityTimeframe(), c.validityDayOfWeek(), c.validityHours(), null);
+                v.redemption(), v.codeConfig(), c.isReferralCode(), c.validity(), null);
     }
 }

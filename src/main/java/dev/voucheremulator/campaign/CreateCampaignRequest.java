@@ -1,19 +1,18 @@
 package dev.voucheremulator.campaign;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.voucheremulator.spec.CodeConfig;
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.Gift;
 import dev.voucheremulator.spec.LoyaltyCardConfig;
 import dev.voucheremulator.spec.RedemptionLimit;
-import dev.voucheremulator.spec.ValidityHours;
-import dev.voucheremulator.spec.ValidityTimeframe;
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -30,11 +29,7 @@ public record CreateCampaignRequest(@NotBlank @Size(max = 200) String name,
                                     Boolean autoJoin,
                                     Boolean useVoucherMetadataSchema,
                                     @PositiveOrZero @Max(CampaignService.MAX_VOUCHERS_PER_REQUEST) Integer vouchersCount,
-                                    Instant startDate,
-                                    Instant expirationDate,
-                                    ValidityTimeframe validityTimeframe,
-                                    List<Integer> validityDayOfWeek,
-                                    ValidityHours validityHours,
+                                    @JsonUnwrapped Validity validity,
                                     String activityDurationAfterPublishing,
                                     String categoryId,
                                     String category,
@@ -48,8 +43,7 @@ public record CreateCampaignRequest(@NotBlank @Size(max = 200) String name,
     /** The same request for another campaign type (the /v1/loyalties endpoints imply LOYALTY_PROGRAM). */
     public CreateCampaignRequest withCampaignType(CampaignType campaignType) {
         return new CreateCampaignRequest(name, description, campaignType, type, joinOnce, autoJoin,
-                useVoucherMetadataSchema, vouchersCount, startDate, expirationDate, validityTimeframe,
-                validityDayOfWeek, validityHours, activityDurationAfterPublishing, categoryId, category, metadata,
+                useVoucherMetadataSchema, vouchersCount, validity, activityDurationAfterPublishing, categoryId, category, metadata,
                 validationRules, voucher, promotion, referralProgram, loyaltyTiersExpiration);
     }
 
@@ -67,11 +61,7 @@ public record CreateCampaignRequest(@NotBlank @Size(max = 200) String name,
                                        List<String> validationRules,
                                        Boolean active,
                                        @PositiveOrZero Integer hierarchy,
-                                       Instant startDate,
-                                       Instant expirationDate,
-                                       ValidityTimeframe validityTimeframe,
-                                       List<Integer> validityDayOfWeek,
-                                       ValidityHours validityHours,
+                                       @JsonUnwrapped Validity validity,
                                        String category,
                                        String categoryId) {
     }

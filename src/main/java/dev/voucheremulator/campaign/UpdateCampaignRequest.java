@@ -1,10 +1,9 @@
 package dev.voucheremulator.campaign;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.Gift;
-import dev.voucheremulator.spec.ValidityHours;
-import dev.voucheremulator.spec.ValidityTimeframe;
-import java.time.Instant;
+import dev.voucheremulator.spec.Validity;
 import java.util.List;
 import java.util.Map;
 
@@ -16,11 +15,7 @@ public record UpdateCampaignRequest(String description,
                                     CodeGeneration type,
                                     Boolean joinOnce,
                                     Boolean autoJoin,
-                                    Instant startDate,
-                                    Instant expirationDate,
-                                    ValidityTimeframe validityTimeframe,
-                                    List<Integer> validityDayOfWeek,
-                                    ValidityHours validityHours,
+                                    @JsonUnwrapped Validity validity,
                                     String activityDurationAfterPublishing,
                                     String categoryId,
                                     String category,

@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DashboardApiController {
 
     private final CampaignDashboards dashboards;
+    private final CampaignFigures figures;
 
-    DashboardApiController(CampaignDashboards dashboards) {
+    DashboardApiController(CampaignDashboards dashboards, CampaignFigures figures) {
         this.dashboards = dashboards;
+        this.figures = figures;
     }
 
     /** {@code start_date}/{@code end_date}: dates (whole UTC days, inclusive); by default the last 30 days. */
@@ -29,6 +31,6 @@ class DashboardApiController {
             throw ApiException.invalidQueryParams("Query parameter 'app_id' (the project's X-App-Id) is required");
         }
         CampaignResponse campaign = dashboards.campaign(appId, campaignId);
-        return dashboards.series(campaign.id(), Period.of(startDate, endDate, dashboards.today()));
+        return figures.series(campaign.id(), Period.of(startDate, endDate, dashboards.today()));
     }
 }

@@ -35,9 +35,13 @@ class DashboardController {
             "activity");
 
     private final CampaignDashboards dashboards;
+    private final CampaignFigures figures;
+    private final CampaignTables tables;
 
-    DashboardController(CampaignDashboards dashboards) {
+    DashboardController(CampaignDashboards dashboards, CampaignFigures figures, CampaignTables tables) {
         this.dashboards = dashboards;
+        this.figures = figures;
+        this.tables = tables;
     }
 
     @GetMapping
@@ -103,7 +107,7 @@ class DashboardController {
         }
         CampaignResponse campaign = dashboards.campaign(appId, campaignId);
         Period period = Period.of(startDate, endDate, dashboards.today());
-        CampaignSeriesResponse series = dashboards.series(campaign.id(), period);
+        CampaignSeriesResponse series = figures.series(campaign.id(), period);
         List<String> tabs = campaign.campaignType() == CampaignType.LOYALTY_PROGRAM ? LOYALTY_TABS : TABS;
         String chosenTab = tabs.contains(tab) ? tab : "vouchers";
         int chosenPage = Math.max(1, page);
@@ -112,8 +116,8 @@ class DashboardController {
         model.addAttribute("status", dashboards.status(campaign));
         model.addAttribute("period", period);
         model.addAttribute("details", dashboards.details(campaign));
-        model.addAttribute("groups", dashboards.figures(campaign.campaignType(), series.totals()));
-        model.addAttribute("seriesJson", dashboards.toJson(series));
+        model.addAttribute("groups", figures.figures(campaign.campaignType(), series.totals()));
+        model.addAttribute("seriesJson", figures.toJson(series));
         model.addAttribute("tabs", tabs);
         model.addAttribute("tab", chosenTab);
         model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/dashboard/campaigns/{id}")
@@ -121,12 +125,12 @@ class DashboardController {
                 .queryParam("end_date", period.end()).queryParam("tab", chosenTab)
                 .encode().buildAndExpand(campaign.id()).toUriString());
         switch (chosenTab) {
-            case "redemptions" -> model.addAttribute("table", dashboards.redemptions(appId, campaign.id(), chosenPage));
-            case "publications" -> model.addAttribute("table", dashboards.publications(appId, campaign.id(), chosenPage));
-            case "activity" -> model.addAttribute("table", dashboards.activity(campaign.id(), chosenPage));
-            case "members" -> model.addAttribute("table", dashboards.members(appId, campaign.id(), chosenPage));
+            case "redemptions" -> model.addAttribute("table", tables.redemptions(appId, campaign.id(), chosenPage));
+            case "publications" -> model.addAttribute("table", tables.publications(appId, campaign.id(), chosenPage));
+            case "activity" -> model.addAttribute("table", tables.activity(campaign.id(), chosenPage));
+            case "members" -> model.addAttribute("table", tables.members(appId, campaign.id(), chosenPage));
             case "metadata" -> model.addAttribute("metadata", dashboards.metadata(campaign));
-            default -> model.addAttribute("table", dashboards.vouchers(appId, campaign.id(), chosenPage));
+            default -> model.addAttribute("table", tables.vouchers(appId, campaign.id(), chosenPage));
         }
         return "dashboard/campaign";
     }

@@ -1,14 +1,13 @@
 package dev.voucheremulator.promotion;
 
 import dev.voucheremulator.spec.Discount;
-import dev.voucheremulator.spec.ValidityHours;
-import dev.voucheremulator.spec.ValidityTimeframe;
+import dev.voucheremulator.spec.Validity;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -29,14 +28,8 @@ public class PromotionTier {
     private Map<String, Object> metadata = Map.of();
     private int hierarchy;
     private boolean active = true;
-    private Instant startDate;
-    private Instant expirationDate;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private ValidityTimeframe validityTimeframe;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<Integer> validityDayOfWeek;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private ValidityHours validityHours;
+    @Embedded
+    private Validity validity;
     private String categoryId;
     private Instant createdAt;
     private Instant updatedAt;
@@ -67,11 +60,8 @@ public class PromotionTier {
     public Map<String, Object> metadata() { return metadata; }
     public int hierarchy() { return hierarchy; }
     public boolean active() { return active; }
-    public Instant startDate() { return startDate; }
-    public Instant expirationDate() { return expirationDate; }
-    public ValidityTimeframe validityTimeframe() { return validityTimeframe; }
-    public List<Integer> validityDayOfWeek() { return validityDayOfWeek; }
-    public ValidityHours validityHours() { return validityHours; }
+    // Hibernate leaves an embedded value null when all its columns are
+    public Validity validity() { return validity == null ? Validity.NONE : validity; }
     public String categoryId() { return categoryId; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
@@ -84,12 +74,7 @@ public class PromotionTier {
         this.categoryId = categoryId;
     }
 
-    void validity(Instant startDate, Instant expirationDate, ValidityTimeframe timeframe, List<Integer> daysOfWeek,
-                  ValidityHours hours) {
-        this.startDate = startDate;
-        this.expirationDate = expirationDate;
-        this.validityTimeframe = timeframe;
-        this.validityDayOfWeek = daysOfWeek;
-        this.validityHours = hours;
+    void validity(Validity validity) {
+        this.validity = validity;
     }
 }

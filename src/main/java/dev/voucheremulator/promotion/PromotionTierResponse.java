@@ -1,9 +1,9 @@
 package dev.voucheremulator.promotion;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.voucheremulator.category.CategoryResponse;
-import dev.voucheremulator.spec.ValidityHours;
-import dev.voucheremulator.spec.ValidityTimeframe;
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import java.time.Instant;
 import java.util.List;
@@ -22,11 +22,7 @@ public record PromotionTierResponse(String id,
                                     CampaignRef campaign,
                                     String campaignId,
                                     boolean active,
-                                    Instant startDate,
-                                    Instant expirationDate,
-                                    ValidityTimeframe validityTimeframe,
-                                    List<Integer> validityDayOfWeek,
-                                    ValidityHours validityHours,
+                                    @JsonUnwrapped Validity validity,
                                     Summary summary,
                                     String object,
                                     ValidationRulesAssignmentList validationRuleAssignments,
@@ -34,9 +30,7 @@ public record PromotionTierResponse(String id,
                                     List<CategoryResponse> categories) {
 
     /** The parent campaign's validity, as the tier carries it. */
-    public record CampaignRef(String id, Instant startDate, Instant expirationDate,
-                              ValidityTimeframe validityTimeframe, List<Integer> validityDayOfWeek,
-                              ValidityHours validityHours, boolean active,
+    public record CampaignRef(String id, @JsonUnwrapped Validity validity, boolean active,
                               @JsonInclude(JsonInclude.Include.ALWAYS) String categoryId, String object) {
     }
 

@@ -50,8 +50,7 @@ public class PromotionTierService {
                     t.hierarchy() == null ? existing + i + 1 : t.hierarchy(), now.plusMillis(i));
             tier.define(t.banner(), new PromotionTier.Action(t.discount()), t.metadata(),
                     t.active() == null || t.active(), t.categoryId());
-            tier.validity(t.startDate(), t.expirationDate(), t.validityTimeframe(), t.validityDayOfWeek(),
-                    t.validityHours());
+            tier.validity(t.validity());
             entities.add(tier);
         }
         repository.saveAll(entities);
@@ -84,8 +83,7 @@ public class PromotionTierService {
                 tiers.stream().map(PromotionTier::id).toList());
         return tiers.stream().map(t -> new PromotionTierResponse(t.id(), t.createdAt(), t.updatedAt(), t.name(),
                         t.banner(), t.action(), t.metadata(), t.hierarchy(), campaign.id(), campaign, campaign.id(),
-                        t.active(), t.startDate(), t.expirationDate(), t.validityTimeframe(), t.validityDayOfWeek(),
-                        t.validityHours(), PromotionTierResponse.Summary.EMPTY, "promotion_tier",
+                        t.active(), t.validity(), PromotionTierResponse.Summary.EMPTY, "promotion_tier",
                         rules.get(t.id()), t.categoryId(),
                         Optional.ofNullable(byId.get(t.categoryId())).map(List::of).orElse(List.of())))
                 .toList();

@@ -8,8 +8,8 @@ import dev.voucheremulator.promotion.PromotionTierService;
 import dev.voucheremulator.redemption.DiscountCalculator.Needs;
 import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
 import dev.voucheremulator.redemption.ValidityCheck.Outcome;
-import dev.voucheremulator.redemption.ValidityCheck.Window;
 import dev.voucheremulator.spec.Gift;
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.voucher.LoyaltyCard;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherService;
@@ -169,15 +169,14 @@ class RedeemableChecks {
             c.fail(voucherFailure("voucher_disabled", "voucher is disabled", code));
             return;
         }
-        List<Window> windows = new ArrayList<>();
-        windows.add(new Window(v.startDate(), v.expirationDate(), v.validityTimeframe(), v.validityDayOfWeek(),
-                v.validityHours()));
+        List<Validity> windows = new ArrayList<>();
+        windows.add(v.validity());
         if (c.campaign != null) {
-            windows.add(window(c.campaign));
+            windows.add(c.campaign.validity());
             Instant expiry = ValidityCheck.expiryAfterPublishing(publishedAt(v),
                     c.campaign.activityDurationAfterPublishing());
             if (expiry != null) {
-                windows.add(new Window(null, expiry, null, null, null));
+                windows.add(Validity.between(null, expiry));
             }
         }
         Outcome outcome = ValidityCheck.check(now, windows);
@@ -217,10 +216,7 @@ class RedeemableChecks {
                     "Promotion Tier with id: " + tier.id() + " is disabled.", tier.id(), "promotion_tier"));
             return;
         }
-        Outcome outcome = ValidityCheck.check(now, List.of(
-                new Window(tier.startDate(), tier.expirationDate(), tier.validityTimeframe(),
-                        tier.validityDayOfWeek(), tier.validityHours()),
-                window(c.campaign)));
+        Outcome outcome = ValidityCheck.check(now, List.of(tier.validity(), c.campaign.validity()));
         if (outcome != Outcome.ACTIVE) {
             String why = switch (outcome) {
                 case NOT_STARTED -> "is not active yet";
@@ -287,11 +283,6 @@ class RedeemableChecks {
         } else {
             c.giftCredits = wanted;
         }
-    }
-
-    private static Window window(CampaignResponse campaign) {
-        return new Window(campaign.startDate(), campaign.expirationDate(), campaign.validityTimeframe(),
-                campaign.validityDayOfWeek(), campaign.validityHours());
     }
 
     static Failure voucherFailure(String key, String message, String code) {

@@ -1,5 +1,6 @@
 package dev.voucheremulator.redemption;
 
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.ValidityHours;
 import dev.voucheremulator.spec.ValidityTimeframe;
 import java.time.Duration;
@@ -20,11 +21,6 @@ final class ValidityCheck {
 
     enum Outcome { ACTIVE, NOT_STARTED, EXPIRED, NOT_ACTIVE_NOW }
 
-    /** One resource's validity settings; any of them may be null (= no restriction). */
-    record Window(Instant startDate, Instant expirationDate, ValidityTimeframe timeframe,
-                  List<Integer> daysOfWeek, ValidityHours hours) {
-    }
-
     private ValidityCheck() {
     }
 
@@ -32,8 +28,8 @@ final class ValidityCheck {
      * Dates of every window are checked before any recurring window, so an expired voucher says
      * "expired" even when it is also outside its happy hours.
      */
-    static Outcome check(Instant now, List<Window> windows) {
-        for (Window w : windows) {
+    static Outcome check(Instant now, List<Validity> windows) {
+        for (Validity w : windows) {
             if (w.startDate() != null && now.isBefore(w.startDate())) {
                 return Outcome.NOT_STARTED;
             }
@@ -41,9 +37,9 @@ final class ValidityCheck {
                 return Outcome.EXPIRED;
             }
         }
-        for (Window w : windows) {
-            if (!inTimeframe(now, w.startDate(), w.timeframe()) || !onDay(now, w.daysOfWeek())
-                    || !inHours(now, w.hours())) {
+        for (Validity w : windows) {
+            if (!inTimeframe(now, w.startDate(), w.validityTimeframe()) || !onDay(now, w.validityDayOfWeek())
+                    || !inHours(now, w.validityHours())) {
                 return Outcome.NOT_ACTIVE_NOW;
             }
         }
@@ -139,20 +135,7 @@ final class ValidityCheck {
     record IsoDuration(Period period, Duration time) {
 
         static IsoDuration parse(String text) {
-            if (text == null || !text.startsWith("P")) {
-                return null;
-            }
-            try {
-                int t = text.indexOf('T');
-                if (t < 0) {
-                    return new IsoDuration(Period.parse(text), Duration.ZERO);
-                }
-                String datePart = text.substring(0, t);
-                Period period = datePart.equals("P") ? Period.ZERO : Period.parse(datePart);
-                return new IsoDuration(period, Duration.parse("P" + text.substring(t)));
-            } catch (RuntimeException e) {
-                return null;
-            }
+            return Validity.duration(text).map(d -> new IsoDuration(d.getPeriod(), d.getDuration())).orElse(null);
         }
 
         boolean isZero() {

@@ -125,9 +125,7 @@ public class CampaignTemplateService {
                 or(body.description(), d.description()), d.campaignType(), or(body.type(), d.type()),
                 or(body.joinOnce(), d.joinOnce()), or(body.autoJoin(), d.autoJoin()),
                 or(body.useVoucherMetadataSchema(), d.useVoucherMetadataSchema()), body.vouchersCount(),
-                or(body.startDate(), d.startDate()), or(body.expirationDate(), d.expirationDate()),
-                or(body.validityTimeframe(), d.validityTimeframe()), or(body.validityDayOfWeek(), d.validityDayOfWeek()),
-                or(body.validityHours(), d.validityHours()),
+                body.validity().orElse(d.validity()),
                 or(body.activityDurationAfterPublishing(), d.activityDurationAfterPublishing()),
                 body.categoryId(), body.category(), or(body.metadata(), d.metadata()), null, voucher, null, null, null);
         CampaignResponse created = campaigns.create(projectId, request);
@@ -155,8 +153,7 @@ public class CampaignTemplateService {
         }
         PromotionTierResponse tier = campaigns.addPromotionTier(projectId, body.campaignId(), new NewPromotionTier(
                 body.name(), body.banner(), template.definition().voucher().discount(), body.metadata(),
-                body.active(), body.hierarchy(), body.startDate(), body.expirationDate(), body.validityTimeframe(),
-                body.validityDayOfWeek(), body.validityHours(), null));
+                body.active(), body.hierarchy(), body.validity(), null));
         List<CreatedResource> createdResources = new ArrayList<>();
         if (template.validationRuleId() != null) {
             String ruleId = validationRules.copy(projectId, template.validationRuleId()).id();
@@ -203,8 +200,7 @@ public class CampaignTemplateService {
         }
         CampaignResponse.Voucher v = c.voucher();
         TemplateDefinition definition = new TemplateDefinition(c.campaignType(), c.type(), c.description(),
-                c.joinOnce(), c.autoJoin(), c.useVoucherMetadataSchema(), c.startDate(), c.expirationDate(),
-                c.validityTimeframe(), c.validityDayOfWeek(), c.validityHours(), c.activityDurationAfterPublishing(),
+                c.joinOnce(), c.autoJoin(), c.useVoucherMetadataSchema(), c.validity(), c.activityDurationAfterPublishing(),
                 c.metadata(), new CreateCampaignRequest.VoucherDefinition(v.type(), v.discount(), v.gift(),
                         v.loyaltyCard(), v.redemption(), v.codeConfig(), null));
         return new Source(definition, firstRule(projectId, "campaign", c.id()));
@@ -214,8 +210,7 @@ public class CampaignTemplateService {
     private Source fromPromotionTier(String projectId, String tierId) {
         PromotionTierResponse t = campaigns.promotionTier(projectId, tierId);
         TemplateDefinition definition = new TemplateDefinition(CampaignType.DISCOUNT_COUPONS, CodeGeneration.AUTO_UPDATE,
-                null, false, false, false, t.startDate(), t.expirationDate(), t.validityTimeframe(),
-                t.validityDayOfWeek(), t.validityHours(), null, t.metadata(),
+                null, false, false, false, t.validity(), null, t.metadata(),
                 new CreateCampaignRequest.VoucherDefinition(VoucherType.DISCOUNT_VOUCHER, t.action().discount(), null,
                         null, RedemptionLimit.UNLIMITED, null, null));
         return new Source(definition, firstRule(projectId, "promotion_tier", t.id()));

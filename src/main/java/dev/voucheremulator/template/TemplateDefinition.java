@@ -1,12 +1,10 @@
 package dev.voucheremulator.template;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.voucheremulator.campaign.CampaignType;
 import dev.voucheremulator.campaign.CodeGeneration;
 import dev.voucheremulator.campaign.CreateCampaignRequest;
-import dev.voucheremulator.spec.ValidityHours;
-import dev.voucheremulator.spec.ValidityTimeframe;
-import java.time.Instant;
-import java.util.List;
+import dev.voucheremulator.spec.Validity;
 import java.util.Map;
 
 /**
@@ -19,11 +17,7 @@ record TemplateDefinition(CampaignType campaignType,
                           boolean joinOnce,
                           boolean autoJoin,
                           boolean useVoucherMetadataSchema,
-                          Instant startDate,
-                          Instant expirationDate,
-                          ValidityTimeframe validityTimeframe,
-                          List<Integer> validityDayOfWeek,
-                          ValidityHours validityHours,
+                          @JsonUnwrapped Validity validity,
                           String activityDurationAfterPublishing,
                           Map<String, Object> metadata,
                           CreateCampaignRequest.VoucherDefinition voucher) {

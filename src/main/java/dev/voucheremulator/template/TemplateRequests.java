@@ -1,16 +1,14 @@
 package dev.voucheremulator.template;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.voucheremulator.campaign.CodeGeneration;
 import dev.voucheremulator.spec.CodeConfig;
 import dev.voucheremulator.spec.RedemptionLimit;
-import dev.voucheremulator.spec.ValidityHours;
-import dev.voucheremulator.spec.ValidityTimeframe;
+import dev.voucheremulator.spec.Validity;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /** Request bodies of the campaign-template operations. */
@@ -40,11 +38,7 @@ final class TemplateRequests {
                          Boolean autoJoin,
                          Boolean useVoucherMetadataSchema,
                          @PositiveOrZero @Max(100_000) Integer vouchersCount,
-                         Instant startDate,
-                         Instant expirationDate,
-                         ValidityTimeframe validityTimeframe,
-                         List<Integer> validityDayOfWeek,
-                         ValidityHours validityHours,
+                         @JsonUnwrapped Validity validity,
                          String activityDurationAfterPublishing,
                          String categoryId,
                          String category,
@@ -64,11 +58,7 @@ final class TemplateRequests {
                      Map<String, Object> metadata,
                      @PositiveOrZero Integer hierarchy,
                      Boolean active,
-                     Instant startDate,
-                     Instant expirationDate,
-                     ValidityTimeframe validityTimeframe,
-                     List<Integer> validityDayOfWeek,
-                     ValidityHours validityHours,
+                     @JsonUnwrapped Validity validity,
                      String category,
                      String categoryId,
                      Object validationRules) {

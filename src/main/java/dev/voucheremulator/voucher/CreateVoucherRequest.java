@@ -1,14 +1,13 @@
 package dev.voucheremulator.voucher;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.voucheremulator.spec.CodeConfig;
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.Gift;
 import dev.voucheremulator.spec.LoyaltyCardConfig;
 import dev.voucheremulator.spec.RedemptionLimit;
-import dev.voucheremulator.spec.ValidityHours;
-import dev.voucheremulator.spec.ValidityTimeframe;
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +25,7 @@ public record CreateVoucherRequest(String code,
                                    Discount discount,
                                    Gift gift,
                                    LoyaltyCardConfig loyaltyCard,
-                                   Instant startDate,
-                                   Instant expirationDate,
-                                   ValidityTimeframe validityTimeframe,
-                                   List<Integer> validityDayOfWeek,
-                                   ValidityHours validityHours,
+                                   @JsonUnwrapped Validity validity,
                                    Boolean active,
                                    String additionalInfo,
                                    Map<String, Object> metadata,
@@ -51,7 +46,7 @@ public record CreateVoucherRequest(String code,
      * (discount, gift, loyalty card, validity windows) come from the campaign.
      */
     public AddVoucherRequest asCampaignOverrides() {
-        return new AddVoucherRequest(code, category, categoryId, metadata, redemption, additionalInfo, startDate,
-                expirationDate, codeConfig);
+        return new AddVoucherRequest(code, category, categoryId, metadata, redemption, additionalInfo,
+                validity.startDate(), validity.expirationDate(), codeConfig);
     }
 }

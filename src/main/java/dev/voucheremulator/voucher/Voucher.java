@@ -2,9 +2,9 @@ package dev.voucheremulator.voucher;
 
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.Gift;
-import dev.voucheremulator.spec.ValidityHours;
-import dev.voucheremulator.spec.ValidityTimeframe;
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -36,20 +35,14 @@ class Voucher {
     private VoucherType type;
     private boolean isReferralCode;
     private boolean active = true;
-    private Instant startDate;
-    private Instant expirationDate;
+    @Embedded
+    private Validity validity;
     @JdbcTypeCode(SqlTypes.JSON)
     private Discount discount;
     @JdbcTypeCode(SqlTypes.JSON)
     private Gift gift;
     @JdbcTypeCode(SqlTypes.JSON)
     private LoyaltyCard loyaltyCard;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private ValidityTimeframe validityTimeframe;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<Integer> validityDayOfWeek;
-    @JdbcTypeCode(SqlTypes.JSON)
-    private ValidityHours validityHours;
     private String additionalInfo;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> metadata = Map.of();
@@ -86,14 +79,11 @@ class Voucher {
     VoucherType type() { return type; }
     boolean isReferralCode() { return isReferralCode; }
     boolean active() { return active; }
-    Instant startDate() { return startDate; }
-    Instant expirationDate() { return expirationDate; }
+    // Hibernate leaves an embedded value null when all its columns are
+    Validity validity() { return validity == null ? Validity.NONE : validity; }
     Discount discount() { return discount; }
     Gift gift() { return gift; }
     LoyaltyCard loyaltyCard() { return loyaltyCard; }
-    ValidityTimeframe validityTimeframe() { return validityTimeframe; }
-    List<Integer> validityDayOfWeek() { return validityDayOfWeek; }
-    ValidityHours validityHours() { return validityHours; }
     String additionalInfo() { return additionalInfo; }
     Map<String, Object> metadata() { return metadata; }
     Integer redemptionQuantity() { return redemptionQuantity; }
@@ -120,12 +110,7 @@ class Voucher {
     void redemptionQuantity(Integer quantity) { this.redemptionQuantity = quantity; }
     void touched(Instant at) { this.updatedAt = at; }
 
-    void validity(Instant startDate, Instant expirationDate, ValidityTimeframe timeframe, List<Integer> daysOfWeek,
-                  ValidityHours hours) {
-        this.startDate = startDate;
-        this.expirationDate = expirationDate;
-        this.validityTimeframe = timeframe;
-        this.validityDayOfWeek = daysOfWeek;
-        this.validityHours = hours;
+    void validity(Validity validity) {
+        this.validity = validity;
     }
 }

@@ -1,12 +1,13 @@
 package dev.voucheremulator.voucher;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.Gift;
-import dev.voucheremulator.spec.ValidityHours;
-import dev.voucheremulator.spec.ValidityTimeframe;
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.Map;
  * Voucherify's {@code Voucher}. Fields the spec marks nullable and its examples show as
  * {@code null} are always written; the rest is left out when unset ({@code discount},
  * {@code validity_*} are not nullable in the schema although examples show null: schema wins).
+ * So this record writes the dates itself, and the unwrapped {@code validity} only the rest.
  */
 public record VoucherResponse(String id,
                               String code,
@@ -33,9 +35,7 @@ public record VoucherResponse(String id,
                               @JsonInclude(Include.ALWAYS) LoyaltyCard loyaltyCard,
                               @JsonInclude(Include.ALWAYS) Instant startDate,
                               @JsonInclude(Include.ALWAYS) Instant expirationDate,
-                              ValidityTimeframe validityTimeframe,
-                              List<Integer> validityDayOfWeek,
-                              ValidityHours validityHours,
+                              @JsonUnwrapped @JsonIgnoreProperties({"start_date", "expiration_date"}) Validity validity,
                               boolean active,
                               @JsonInclude(Include.ALWAYS) String additionalInfo,
                               Map<String, Object> metadata,
@@ -75,8 +75,8 @@ public record VoucherResponse(String id,
         return new VoucherResponse(v.id(), v.code(), v.campaignName(), v.campaignId(),
                 category == null ? null : category.name(), v.categoryId(),
                 category == null ? List.of() : List.of(category),
-                v.type(), v.discount(), v.gift(), v.loyaltyCard(), v.startDate(), v.expirationDate(),
-                v.validityTimeframe(), v.validityDayOfWeek(), v.validityHours(), v.active(), v.additionalInfo(),
+                v.type(), v.discount(), v.gift(), v.loyaltyCard(), v.validity().startDate(), v.validity().expirationDate(),
+                v.validity(), v.active(), v.additionalInfo(),
                 v.metadata(), assets(v), v.isReferralCode(), v.createdAt(), v.updatedAt(), v.holderId(), null,
                 rules,
                 new Redemption(v.redemptionQuantity(), v.redeemedQuantity(), redeemedPoints(v), redeemedAmount(v),

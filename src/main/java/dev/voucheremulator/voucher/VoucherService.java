@@ -110,8 +110,7 @@ public class VoucherService {
             throw ApiException.invalidPayload("The request body should be a JSON object");
         }
         VoucherType type = typeOf(body);
-        String problem = Validity.problem(body.startDate(), body.expirationDate(), body.validityTimeframe(),
-                body.validityDayOfWeek(), body.validityHours(), null);
+        String problem = body.validity().problem();
         if (problem == null) {
             problem = quantityProblem(body.redemption());
         }
@@ -139,8 +138,7 @@ public class VoucherService {
             case LOYALTY_CARD -> throw new IllegalStateException("rejected by typeOf");
         }
         voucher.category(category == null ? null : category.id());
-        voucher.validity(body.startDate(), body.expirationDate(), body.validityTimeframe(), body.validityDayOfWeek(),
-                body.validityHours());
+        voucher.validity(body.validity());
         voucher.activate(body.active() == null || body.active());
         voucher.additionalInfo(body.additionalInfo());
         voucher.metadata(body.metadata());
@@ -383,12 +381,8 @@ public class VoucherService {
             v.redemptionQuantity(quantity);
             changed = true;
         }
-        if (!Objects.equals(t.startDate(), v.startDate()) || !Objects.equals(t.expirationDate(), v.expirationDate())
-                || !Objects.equals(t.validityTimeframe(), v.validityTimeframe())
-                || !Objects.equals(t.validityDayOfWeek(), v.validityDayOfWeek())
-                || !Objects.equals(t.validityHours(), v.validityHours())) {
-            v.validity(t.startDate(), t.expirationDate(), t.validityTimeframe(), t.validityDayOfWeek(),
-                    t.validityHours());
+        if (!Objects.equals(t.validity(), v.validity())) {
+            v.validity(t.validity());
             changed = true;
         }
         if (changed) {
@@ -494,12 +488,10 @@ public class VoucherService {
         AddVoucherRequest o = overrides == null
                 ? new AddVoucherRequest(null, null, null, null, null, null, null, null, null)
                 : overrides;
-        Instant startDate = o.startDate() != null ? o.startDate() : template.startDate();
-        Instant expirationDate = o.expirationDate() != null ? o.expirationDate() : template.expirationDate();
+        Validity validity = Validity.between(o.startDate(), o.expirationDate()).orElse(template.validity());
         RedemptionLimit redemption = o.redemption() != null ? o.redemption() : template.redemption();
         CodeConfig codeConfig = o.codeConfig() != null ? o.codeConfig() : template.codeConfig();
-        String problem = Validity.problem(startDate, expirationDate, template.validityTimeframe(),
-                template.validityDayOfWeek(), template.validityHours(), null);
+        String problem = validity.problem();
         if (problem == null) {
             problem = quantityProblem(o.redemption());
         }
@@ -513,13 +505,13 @@ public class VoucherService {
                 ? categories.resolve(projectId, o.categoryId(), o.category()).orElse(null)
                 : category(projectId, template.categoryId());
         return new Stamp(template, category == null ? template.categoryId() : category.id(), category,
-                startDate, expirationDate, redemption == null ? null : redemption.quantity(),
+                validity, redemption == null ? null : redemption.quantity(),
                 o.additionalInfo(), o.metadata() != null ? o.metadata() : template.metadata(),
                 codeConfig == null ? CodeConfig.DEFAULT : codeConfig);
     }
 
-    private record Stamp(VoucherTemplate template, String categoryId, CategoryResponse category, Instant startDate,
-                         Instant expirationDate, Integer quantity, String additionalInfo,
+    private record Stamp(VoucherTemplate template, String categoryId, CategoryResponse category, Validity validity,
+                         Integer quantity, String additionalInfo,
                          Map<String, Object> metadata, CodeConfig codeConfig) {
 
         Voucher onto(Voucher voucher) {
@@ -533,8 +525,7 @@ public class VoucherService {
                 case LOYALTY_CARD -> voucher.loyaltyCard(LoyaltyCard.issued(
                         template.loyaltyCard() == null ? null : template.loyaltyCard().points()));
             }
-            voucher.validity(startDate, expirationDate, template.validityTimeframe(), template.validityDayOfWeek(),
-                    template.validityHours());
+            voucher.validity(validity);
             voucher.additionalInfo(additionalInfo);
             voucher.metadata(metadata);
             voucher.redemptionQuantity(quantity);

@@ -5,11 +5,8 @@ import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.Gift;
 import dev.voucheremulator.spec.LoyaltyCardConfig;
 import dev.voucheremulator.spec.RedemptionLimit;
-import dev.voucheremulator.spec.ValidityHours;
-import dev.voucheremulator.spec.ValidityTimeframe;
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.VoucherType;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,10 +24,6 @@ public record VoucherTemplate(String campaignId,
                               RedemptionLimit redemption,
                               CodeConfig codeConfig,
                               boolean isReferralCode,
-                              Instant startDate,
-                              Instant expirationDate,
-                              ValidityTimeframe validityTimeframe,
-                              List<Integer> validityDayOfWeek,
-                              ValidityHours validityHours,
+                              Validity validity,
                               Map<String, Object> metadata) {
 }

@@ -3,7 +3,7 @@ package dev.voucheremulator.redemption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voucheremulator.redemption.ValidityCheck.Outcome;
-import dev.voucheremulator.redemption.ValidityCheck.Window;
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.ValidityHours;
 import dev.voucheremulator.spec.ValidityTimeframe;
 import java.time.Instant;
@@ -17,17 +17,17 @@ class ValidityCheckTest {
 
     @Test
     void datesComeBeforeRecurringWindows() {
-        Window expiredAndOffDay = new Window(null, Instant.parse("2025-03-01T00:00:00Z"), null, List.of(0), null);
+        Validity expiredAndOffDay = new Validity(null, Instant.parse("2025-03-01T00:00:00Z"), null, List.of(0), null);
         assertThat(ValidityCheck.check(WED_NOON, List.of(expiredAndOffDay))).isEqualTo(Outcome.EXPIRED);
 
-        Window future = new Window(Instant.parse("2025-03-06T00:00:00Z"), null, null, null, null);
+        Validity future = new Validity(Instant.parse("2025-03-06T00:00:00Z"), null, null, null, null);
         assertThat(ValidityCheck.check(WED_NOON, List.of(future))).isEqualTo(Outcome.NOT_STARTED);
     }
 
     @Test
     void everyWindowMustAllowTheInstant() {
-        Window voucher = new Window(null, null, null, List.of(3), null);
-        Window campaign = new Window(null, Instant.parse("2025-03-05T11:00:00Z"), null, null, null);
+        Validity voucher = new Validity(null, null, null, List.of(3), null);
+        Validity campaign = new Validity(null, Instant.parse("2025-03-05T11:00:00Z"), null, null, null);
         assertThat(ValidityCheck.check(WED_NOON, List.of(voucher))).isEqualTo(Outcome.ACTIVE);
         assertThat(ValidityCheck.check(WED_NOON, List.of(voucher, campaign))).isEqualTo(Outcome.EXPIRED);
         assertThat(ValidityCheck.check(WED_NOON, List.of())).isEqualTo(Outcome.ACTIVE);
@@ -38,7 +38,7 @@ class ValidityCheckTest {
         assertThat(ValidityCheck.onDay(WED_NOON, List.of(3))).isTrue();
         assertThat(ValidityCheck.onDay(WED_NOON, List.of(0, 6))).isFalse();
         assertThat(ValidityCheck.onDay(Instant.parse("2025-03-09T10:00:00Z"), List.of(0))).isTrue();
-        assertThat(ValidityCheck.check(WED_NOON, List.of(new Window(null, null, null, List.of(1), null))))
+        assertThat(ValidityCheck.check(WED_NOON, List.of(new Validity(null, null, null, List.of(1), null))))
                 .isEqualTo(Outcome.NOT_ACTIVE_NOW);
     }
 

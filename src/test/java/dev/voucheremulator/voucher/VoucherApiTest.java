@@ -230,7 +230,7 @@ class VoucherApiTest {
         VoucherTemplate template = new VoucherTemplate(null, null, null, dev.voucheremulator.spec.VoucherType.GIFT_VOUCHER,
                 null, new dev.voucheremulator.spec.Gift(1000L, null, null, null), null, null,
                 new dev.voucheremulator.spec.CodeConfig(null, "0123456789", "G-", null, "##", null),
-                false, null, null, null, null, null, null);
+                false, dev.voucheremulator.spec.Validity.NONE, null);
 
         List<VoucherResponse> created = vouchers.generate(appId, template, 100, null);
 
