@@ -126,8 +126,8 @@ class CampaignTemplateControllerTest {
         assertThat(setup.vouchersCount()).isEqualTo(5);
         assertThat(setup.joinOnce()).isTrue();
         assertThat(setup.autoJoin()).isNull();
-        assertThat(setup.startDate()).isEqualTo(Instant.parse("2026-06-01T00:00:00Z"));
-        assertThat(setup.validityDayOfWeek()).containsExactly(1, 5);
+        assertThat(setup.validity().startDate()).isEqualTo(Instant.parse("2026-06-01T00:00:00Z"));
+        assertThat(setup.validity().validityDayOfWeek()).containsExactly(1, 5);
         assertThat(setup.metadata()).isEqualTo(Map.of("region", "EMEA", "priority", 2));
         assertThat(setup.voucher().codeConfig().pattern()).isEqualTo("SUM-####");
         assertThat(setup.voucher().redemption().quantity()).isNull();

@@ -11,6 +11,7 @@ import dev.voucheremulator.spec.DiscountEffect;
 import dev.voucheremulator.spec.Gift;
 import dev.voucheremulator.spec.LoyaltyCardConfig;
 import dev.voucheremulator.spec.RedemptionLimit;
+import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.ValidityHours;
 import dev.voucheremulator.spec.ValidityTimeframe;
 import dev.voucheremulator.spec.VoucherType;
@@ -154,8 +155,8 @@ class CampaignTemplateRepositoryTest {
                 new Discount.DiscountProduct("prod_1", "shoes", "Shoes"), null, List.of(),
                 DiscountEffect.APPLY_TO_ITEMS, false);
         return new TemplateDefinition(CampaignType.DISCOUNT_COUPONS, CodeGeneration.AUTO_UPDATE, "Summer sale",
-                true, false, true, START, END, new ValidityTimeframe("P1D", "PT1H"), List.of(1, 3, 5),
-                new ValidityHours(List.of(new ValidityHours.Daily("09:00", List.of(0, 6), "17:30"))), null, metadata,
+                true, false, true, new Validity(START, END, new ValidityTimeframe("P1D", "PT1H"), List.of(1, 3, 5),
+                new ValidityHours(List.of(new ValidityHours.Daily("09:00", List.of(0, 6), "17:30")))), null, metadata,
                 new CreateCampaignRequest.VoucherDefinition(VoucherType.DISCOUNT_VOUCHER, discount, null, null,
                         RedemptionLimit.UNLIMITED, new CodeConfig(null, "ABC123", "SUMMER-", "-25", "SUMMER-####", 5),
                         false));
@@ -163,7 +164,7 @@ class CampaignTemplateRepositoryTest {
 
     private static TemplateDefinition definition(CampaignType type, CreateCampaignRequest.VoucherDefinition voucher,
                                                   Map<String, Object> metadata) {
-        return new TemplateDefinition(type, CodeGeneration.STATIC, null, false, false, false, null, null, null,
-                List.of(), null, "P30D", metadata, voucher);
+        return new TemplateDefinition(type, CodeGeneration.STATIC, null, false, false, false,
+                new Validity(null, null, null, List.of(), null), "P30D", metadata, voucher);
     }
 }
