@@ -18,10 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * First in the chain: the request's parameters are its query string, parsed strictly by
- * {@link QueryStrings}. Request bodies are never read as parameters: the API speaks JSON, and a form
- * or multipart body sent to it reaches the handler as a body of the wrong media type (415), instead
- * of being parsed, leniently and late, by the container.
+ * First in the chain: the query string must pass {@link QueryStrings}' strict parse, or the request
+ * ends there with {@code 400 invalid_query_params}. Request bodies are never read as parameters: the
+ * API speaks JSON, and a form or multipart body sent to it reaches the handler as a body of the wrong
+ * media type (415), instead of being parsed, leniently and late, by the container.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,7 +43,18 @@ class StrictRequestFilter extends OncePerRequestFilter {
             errors.resolveException(request, response, null, ApiException.invalidQueryParams(e.getMessage()));
             return;
         }
-        chain.doFilter(new QueryParameters(request, parameters), response);
+        // The container's own parsing of a query string that passed this check gives the same result;
+        // only a form or multipart body must be kept from being parsed into parameters.
+        chain.doFilter(hasFormBody(request) ? new QueryParameters(request, parameters) : request, response);
+    }
+
+    private static boolean hasFormBody(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/");
     }
 
     private static final class QueryParameters extends HttpServletRequestWrapper {
