@@ -3,8 +3,12 @@ package dev.voucheremulator.redemption;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.loyalty.LoyaltyPointsService;
-import dev.voucheremulator.redemption.OrderCalculated.RedemptionLink;
-import dev.voucheremulator.redemption.StackableRequest.OrderStatus;
+import dev.voucheremulator.pricing.OrderCalculated;
+import dev.voucheremulator.pricing.OrderCalculated.RedemptionLink;
+import dev.voucheremulator.pricing.OrderRequest;
+import dev.voucheremulator.pricing.OrderStatus;
+import dev.voucheremulator.validation.RedeemableChecks;
+import dev.voucheremulator.validation.StackableRequest;
 import dev.voucheremulator.voucher.VoucherService;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -247,7 +251,7 @@ class RollbackService {
         return !hasText(customer.sourceId()) || customer.sourceId().equals(original.customerSourceId());
     }
 
-    private static boolean sameOrder(Redemption original, StackableRequest.OrderRequest order) {
+    private static boolean sameOrder(Redemption original, OrderRequest order) {
         if (order == null) {
             return true;
         }

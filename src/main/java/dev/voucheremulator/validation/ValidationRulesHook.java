@@ -1,51 +1,44 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
-import dev.voucheremulator.redemption.StackableRequest.OrderItemRequest;
-import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
+import dev.voucheremulator.pricing.OrderItemRequest;
+import dev.voucheremulator.pricing.OrderRequest;
+import dev.voucheremulator.pricing.OrderView;
 import dev.voucheremulator.validationrule.AssignmentResponse;
-import dev.voucheremulator.validationrule.ValidationRuleResponse;
-import dev.voucheremulator.validationrule.ValidationRuleService;
+import dev.voucheremulator.validationrule.RuleFacts;
+import dev.voucheremulator.validationrule.ValidationRuleChecks;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * The validation rules assigned to a redeemable: a voucher's own and its campaign's, a promotion
- * tier's own and its campaign's. The first rule that does not hold refuses the redeemable with
- * customer_rules_violated, order_rules_violated or redemption_rules_violated, and the rule's own
- * error message (when it has one) as the details.
+ * tier's own and its campaign's, judged by the validation rule module against what the request says.
  */
 @Component
 class ValidationRulesHook {
 
-    private final ValidationRuleService rules;
+    private final ValidationRuleChecks rules;
 
-    ValidationRulesHook(ValidationRuleService rules) {
+    ValidationRulesHook(ValidationRuleChecks rules) {
         this.rules = rules;
     }
 
     Optional<Failure> check(String projectId, Candidate candidate, StackableRequest request,
                             CustomerSnapshot customer) {
-        Set<String> ruleIds = assignedRules(candidate);
+        List<String> ruleIds = assignedRules(candidate);
         if (ruleIds.isEmpty()) {
             return Optional.empty();
         }
-        RuleConditions.Facts facts = facts(request, customer);
-        for (String ruleId : ruleIds) {
-            ValidationRuleResponse rule = rules.get(projectId, ruleId);
-            Optional<RuleConditions.Violation> violation = RuleConditions.evaluate(rule.rules(), facts);
-            if (violation.isPresent()) {
-                return Optional.of(failure(candidate, rule, violation.get()));
-            }
-        }
-        return Optional.empty();
+        return rules.firstViolation(projectId, ruleIds, facts(request, customer))
+                .map(v -> Failure.of(v.key(), v.message(), v.details(), candidate.id(), candidate.object()));
     }
 
-    private static Set<String> assignedRules(Candidate c) {
+    private static List<String> assignedRules(Candidate c) {
         List<ValidationRulesAssignmentList> lists = new ArrayList<>();
         if (c.voucher != null) {
             // a voucher lists its campaign's rules after its own
@@ -62,23 +55,10 @@ class ValidationRulesHook {
                 list.data().stream().map(AssignmentResponse::ruleId).forEach(ids::add);
             }
         }
-        return ids;
+        return List.copyOf(ids);
     }
 
-    private static Failure failure(Candidate c, ValidationRuleResponse rule, RuleConditions.Violation violation) {
-        String key = violation.key();
-        String message = switch (key) {
-            case "customer_rules_violated" -> "customer does not match validation rules";
-            case "order_rules_violated" -> "order does not match validation rules";
-            default -> "redemption does not match validation rules";
-        };
-        String details = violation.message() != null ? violation.message()
-                : rule.error() != null && rule.error().message() != null ? rule.error().message()
-                : "Validation rule " + rule.id() + " is not met";
-        return Failure.of(key, message, details, c.id(), c.object());
-    }
-
-    private static RuleConditions.Facts facts(StackableRequest request, CustomerSnapshot customer) {
+    private static RuleFacts facts(StackableRequest request, CustomerSnapshot customer) {
         OrderRequest order = request.order();
         List<OrderItemRequest> items = order == null || order.items() == null ? List.of() : order.items();
         Long quantity = order == null || order.items() == null ? null
@@ -87,9 +67,9 @@ class ValidationRulesHook {
                 .map(i -> i.price() != null ? i.price()
                         : i.amount() != null && i.quantity() != null && i.quantity() > 0 ? i.amount() / i.quantity()
                         : i.amount())
-                .filter(p -> p != null)
+                .filter(Objects::nonNull)
                 .toList();
-        return new RuleConditions.Facts(OrderView.amount(order), quantity, prices,
+        return new RuleFacts(OrderView.amount(order), quantity, prices,
                 order == null ? null : order.metadata(),
                 customer == null ? null : customer.metadata(),
                 request.metadata());

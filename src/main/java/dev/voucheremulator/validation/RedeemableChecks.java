@@ -1,14 +1,16 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignService;
 import dev.voucheremulator.loyalty.RewardService;
 import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.promotion.PromotionTierService;
-import dev.voucheremulator.redemption.DiscountCalculator.Needs;
-import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
-import dev.voucheremulator.redemption.ValidityCheck.Outcome;
-import dev.voucheremulator.redemption.ValidityCheck.Window;
+import dev.voucheremulator.pricing.DiscountCalculator;
+import dev.voucheremulator.pricing.DiscountCalculator.Needs;
+import dev.voucheremulator.pricing.OrderRequest;
+import dev.voucheremulator.pricing.OrderView;
+import dev.voucheremulator.validation.ValidityCheck.Outcome;
+import dev.voucheremulator.validation.ValidityCheck.Window;
 import dev.voucheremulator.spec.Gift;
 import dev.voucheremulator.voucher.LoyaltyCard;
 import dev.voucheremulator.voucher.VoucherResponse;
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Component;
  * Redemptions re-check the remaining uses in the database; this only reads.
  */
 @Component
-class RedeemableChecks {
+public class RedeemableChecks {
 
     private final VoucherService vouchers;
     private final CampaignService campaigns;
@@ -50,12 +52,12 @@ class RedeemableChecks {
         this.clock = clock;
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Checks every redeemable and applies the applicable ones to the order (ALL mode: one failure fails all). */
-    Stack evaluate(String projectId, StackableRequest request, CustomerSnapshot customer, Instant now) {
+    public Stack evaluate(String projectId, StackableRequest request, CustomerSnapshot customer, Instant now) {
         Map<String, Optional<CampaignResponse>> campaignCache = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < request.redeemables().size(); i++) {
@@ -158,7 +160,7 @@ class RedeemableChecks {
         c.loyaltyPoints = points;
     }
 
-    static Failure pointsExceeded(String code) {
+    public static Failure pointsExceeded(String code) {
         return voucherFailure("loyalty_card_points_exceeded", "Loyalty card points exceeded", code);
     }
 
@@ -234,9 +236,9 @@ class RedeemableChecks {
 
     /** Rules that need the order: runs on the order as the earlier applicable redeemables left it. */
     private void checkAgainstOrder(Candidate c, OrderRequest order, DiscountCalculator.Order state) {
-        Failure orderProblem = OrderView.problem(order);
+        OrderView.Problem orderProblem = OrderView.problem(order);
         if (orderProblem != null) {
-            c.fail(orderProblem);
+            c.fail(Failure.of(orderProblem.key(), orderProblem.message(), orderProblem.details(), null, null));
             return;
         }
         if (c.isGift()) {
@@ -294,7 +296,7 @@ class RedeemableChecks {
                 campaign.validityDayOfWeek(), campaign.validityHours());
     }
 
-    static Failure voucherFailure(String key, String message, String code) {
+    public static Failure voucherFailure(String key, String message, String code) {
         return Failure.of(key, message, code, code, "voucher");
     }
 }

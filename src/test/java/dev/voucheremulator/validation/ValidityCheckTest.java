@@ -1,9 +1,9 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.voucheremulator.redemption.ValidityCheck.Outcome;
-import dev.voucheremulator.redemption.ValidityCheck.Window;
+import dev.voucheremulator.validation.ValidityCheck.Outcome;
+import dev.voucheremulator.validation.ValidityCheck.Window;
 import dev.voucheremulator.spec.ValidityHours;
 import dev.voucheremulator.spec.ValidityTimeframe;
 import java.time.Instant;
