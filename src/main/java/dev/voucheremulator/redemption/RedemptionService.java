@@ -16,6 +16,7 @@ import dev.voucheremulator.validation.RequestRules;
 import dev.voucheremulator.validation.Stack;
 import dev.voucheremulator.validation.StackableRequest;
 import dev.voucheremulator.voucher.VoucherResponse;
+import dev.voucheremulator.voucher.VoucherCounterService;
 import dev.voucheremulator.voucher.VoucherService;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,18 +50,20 @@ public class RedemptionService {
     private final RedemptionEvents events;
     private final RedemptionRepository repository;
     private final VoucherService vouchers;
+    private final VoucherCounterService counters;
     private final Snapshots snapshots;
     private final LoyaltyPointsService points;
 
     RedemptionService(RedeemableChecks checks, RequestCustomers customers, RedemptionOrders orders,
                       RedemptionEvents events, RedemptionRepository repository, VoucherService vouchers,
-                      Snapshots snapshots, LoyaltyPointsService points) {
+                      VoucherCounterService counters, Snapshots snapshots, LoyaltyPointsService points) {
         this.checks = checks;
         this.customers = customers;
         this.orders = orders;
         this.events = events;
         this.repository = repository;
         this.vouchers = vouchers;
+        this.counters = counters;
         this.snapshots = snapshots;
         this.points = points;
     }
@@ -152,7 +155,7 @@ public class RedemptionService {
                 .toList();
         List<Candidate> took = new ArrayList<>();
         for (Candidate c : byVoucher) {
-            Optional<VoucherResponse> after = vouchers.tryRedeem(projectId, c.voucher().id(), c.giftCredits());
+            Optional<VoucherResponse> after = counters.take(projectId, c.voucher(), c.giftCredits());
             Failure refused = after.isEmpty() ? whyRefused(projectId, c, taken) : null;
             if (refused == null) {
                 taken.voucher(c, after.get());
@@ -164,8 +167,7 @@ public class RedemptionService {
             }
             stack.failLate(c, refused);
             for (Candidate t : took) {
-                vouchers.restoreRedemption(projectId, t.voucher().id(), t.giftCredits())
-                        .ifPresent(v -> taken.voucher(t, v));
+                counters.giveBack(projectId, t.voucher().id(), t.giftCredits()).ifPresent(v -> taken.voucher(t, v));
             }
             return;
         }

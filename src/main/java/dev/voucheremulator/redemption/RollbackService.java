@@ -9,6 +9,7 @@ import dev.voucheremulator.pricing.OrderRequest;
 import dev.voucheremulator.pricing.OrderStatus;
 import dev.voucheremulator.validation.RedeemableChecks;
 import dev.voucheremulator.validation.StackableRequest;
+import dev.voucheremulator.voucher.VoucherCounterService;
 import dev.voucheremulator.voucher.VoucherService;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,15 +35,18 @@ class RollbackService {
     private final RedemptionRepository repository;
     private final RedemptionEvents events;
     private final VoucherService vouchers;
+    private final VoucherCounterService counters;
     private final RedeemableChecks checks;
     private final Snapshots snapshots;
     private final LoyaltyPointsService points;
 
     RollbackService(RedemptionRepository repository, RedemptionEvents events, VoucherService vouchers,
-                    RedeemableChecks checks, Snapshots snapshots, LoyaltyPointsService points) {
+                    VoucherCounterService counters, RedeemableChecks checks, Snapshots snapshots,
+                    LoyaltyPointsService points) {
         this.repository = repository;
         this.events = events;
         this.vouchers = vouchers;
+        this.counters = counters;
         this.checks = checks;
         this.snapshots = snapshots;
         this.points = points;
@@ -155,7 +159,7 @@ class RollbackService {
         long credits = original.giftAmount() == null ? 0 : original.giftAmount();
         JsonNode voucher = original.voucher();
         if (original.voucherId() != null) {
-            voucher = vouchers.restoreRedemption(context.projectId(), original.voucherId(), credits)
+            voucher = counters.giveBack(context.projectId(), original.voucherId(), credits)
                     .map(snapshots::of)
                     .orElse(original.voucher());
         }
