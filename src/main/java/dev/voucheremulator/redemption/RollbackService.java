@@ -7,11 +7,12 @@ import dev.voucheremulator.pricing.OrderCalculated;
 import dev.voucheremulator.pricing.OrderCalculated.RedemptionLink;
 import dev.voucheremulator.pricing.OrderRequest;
 import dev.voucheremulator.pricing.OrderStatus;
-import dev.voucheremulator.validation.RedeemableChecks;
 import dev.voucheremulator.validation.StackableRequest;
 import dev.voucheremulator.voucher.VoucherCounterService;
 import dev.voucheremulator.voucher.VoucherService;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,18 +37,18 @@ class RollbackService {
     private final RedemptionEvents events;
     private final VoucherService vouchers;
     private final VoucherCounterService counters;
-    private final RedeemableChecks checks;
+    private final Clock clock;
     private final Snapshots snapshots;
     private final LoyaltyPointsService points;
 
     RollbackService(RedemptionRepository repository, RedemptionEvents events, VoucherService vouchers,
-                    VoucherCounterService counters, RedeemableChecks checks, Snapshots snapshots,
-                    LoyaltyPointsService points) {
+                    VoucherCounterService counters, Snapshots snapshots, LoyaltyPointsService points,
+                    Clock clock) {
         this.repository = repository;
         this.events = events;
         this.vouchers = vouchers;
         this.counters = counters;
-        this.checks = checks;
+        this.clock = clock;
         this.snapshots = snapshots;
         this.points = points;
     }
@@ -63,7 +64,7 @@ class RollbackService {
                     "You can rollback only a single redemption. Use different endpoint for stacked redemption.");
         }
         Context context = new Context(projectId, firstText(reason, body.reason()),
-                firstText(trackingId, body.trackingId(), original.trackingId()), body, checks.now());
+                firstText(trackingId, body.trackingId(), original.trackingId()), body, now());
         String rollbackId = ResourceIds.rollback();
         if (!repository.markRolledBack(original.id(), rollbackId, context.at())) {
             return RedeemOutcome.refused(alreadyRolledBack(context, original, List.of()));
@@ -80,7 +81,7 @@ class RollbackService {
         RollbackRequest body = request == null ? RollbackRequest.EMPTY : request;
         Redemption parent = rollbackable(projectId, parentId, body);
         Context context = new Context(projectId, firstText(reason, body.reason()),
-                firstText(trackingId, body.trackingId(), parent.trackingId()), body, checks.now());
+                firstText(trackingId, body.trackingId(), parent.trackingId()), body, now());
         if (parent.role() == Redemption.Role.SINGLE) {
             String rollbackId = ResourceIds.rollback();
             if (!repository.markRolledBack(parent.id(), rollbackId, context.at())) {
@@ -277,5 +278,9 @@ class RollbackService {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

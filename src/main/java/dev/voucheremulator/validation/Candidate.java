@@ -1,6 +1,6 @@
 package dev.voucheremulator.validation;
 
-import dev.voucheremulator.campaign.CampaignResponse;
+import dev.voucheremulator.campaign.CampaignTerms;
 import dev.voucheremulator.loyalty.RewardService;
 import dev.voucheremulator.pricing.DiscountCalculator;
 import dev.voucheremulator.pricing.OrderCalculated;
@@ -23,7 +23,7 @@ public final class Candidate {
     final StackableRequest.RedeemableRef ref;
     VoucherResponse voucher;
     PromotionTierResponse tier;
-    CampaignResponse campaign;
+    CampaignTerms campaign;
     Failure failure;
     // valid itself, but not applied because another redeemable of the request failed
     boolean skipped;
@@ -60,7 +60,7 @@ public final class Candidate {
         return tier;
     }
 
-    public CampaignResponse campaign() {
+    public CampaignTerms campaign() {
         return campaign;
     }
 

@@ -1,7 +1,8 @@
 package dev.voucheremulator.validation;
 
-import dev.voucheremulator.campaign.CampaignResponse;
-import dev.voucheremulator.campaign.CampaignService;
+import dev.voucheremulator.campaign.CampaignTerms;
+import dev.voucheremulator.campaign.CampaignTermsService;
+import dev.voucheremulator.campaign.CampaignType;
 import dev.voucheremulator.loyalty.RewardService;
 import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.promotion.PromotionTierService;
@@ -36,13 +37,13 @@ import org.springframework.stereotype.Component;
 public class RedeemableChecks {
 
     private final VoucherService vouchers;
-    private final CampaignService campaigns;
+    private final CampaignTermsService campaigns;
     private final PromotionTierService tiers;
     private final ValidationRulesHook rules;
     private final RewardService rewards;
     private final Clock clock;
 
-    RedeemableChecks(VoucherService vouchers, CampaignService campaigns, PromotionTierService tiers,
+    RedeemableChecks(VoucherService vouchers, CampaignTermsService campaigns, PromotionTierService tiers,
                      ValidationRulesHook rules, RewardService rewards, Clock clock) {
         this.vouchers = vouchers;
         this.campaigns = campaigns;
@@ -58,7 +59,7 @@ public class RedeemableChecks {
 
     /** Checks every redeemable and applies the applicable ones to the order (ALL mode: one failure fails all). */
     public Stack evaluate(String projectId, StackableRequest request, CustomerSnapshot customer, Instant now) {
-        Map<String, Optional<CampaignResponse>> campaignCache = new HashMap<>();
+        Map<String, Optional<CampaignTerms>> campaignCache = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < request.redeemables().size(); i++) {
             Candidate candidate = new Candidate(i, request.redeemables().get(i));
@@ -73,7 +74,7 @@ public class RedeemableChecks {
         return stack;
     }
 
-    private void resolve(String projectId, Candidate c, Map<String, Optional<CampaignResponse>> campaignCache) {
+    private void resolve(String projectId, Candidate c, Map<String, Optional<CampaignTerms>> campaignCache) {
         switch (c.object()) {
             case Candidate.VOUCHER -> {
                 Optional<VoucherResponse> voucher = vouchers.find(projectId, c.id());
@@ -87,26 +88,25 @@ public class RedeemableChecks {
                 }
             }
             case Candidate.PROMOTION_TIER -> {
-                Optional<CampaignResponse> campaign = tiers.campaignIdOf(projectId, c.id())
-                        .flatMap(id -> campaign(projectId, id, campaignCache));
-                Optional<PromotionTierResponse> tier = campaign
-                        .filter(cr -> cr.promotion() != null)
-                        .flatMap(cr -> cr.promotion().tiers().stream().filter(t -> t.id().equals(c.id())).findFirst());
+                Optional<PromotionTierResponse> tier = tiers.find(projectId, c.id(),
+                        id -> campaign(projectId, id, campaignCache)
+                                .filter(campaign -> campaign.campaignType() == CampaignType.PROMOTION)
+                                .map(CampaignTerms::tierRef));
                 if (tier.isEmpty()) {
                     c.fail(Failure.notFound("promotion_tier", c.id()));
                     return;
                 }
                 c.tier = tier.get();
-                c.campaign = campaign.get();
+                c.campaign = campaign(projectId, c.tier.campaignId(), campaignCache).orElseThrow();
             }
             // promotion stacks are not emulated: none exists
             default -> c.fail(Failure.notFound(c.object(), c.id()));
         }
     }
 
-    private Optional<CampaignResponse> campaign(String projectId, String campaignId,
-                                                Map<String, Optional<CampaignResponse>> cache) {
-        return cache.computeIfAbsent(campaignId, id -> campaigns.findById(projectId, id));
+    private Optional<CampaignTerms> campaign(String projectId, String campaignId,
+                                             Map<String, Optional<CampaignTerms>> cache) {
+        return cache.computeIfAbsent(campaignId, id -> campaigns.find(projectId, id));
     }
 
     private void checkRules(String projectId, Candidate c, StackableRequest request, CustomerSnapshot customer,
@@ -291,7 +291,7 @@ public class RedeemableChecks {
         }
     }
 
-    private static Window window(CampaignResponse campaign) {
+    private static Window window(CampaignTerms campaign) {
         return new Window(campaign.startDate(), campaign.expirationDate(), campaign.validityTimeframe(),
                 campaign.validityDayOfWeek(), campaign.validityHours());
     }

@@ -6,6 +6,7 @@ import dev.voucheremulator.pricing.OrderView;
 import dev.voucheremulator.validationrule.AssignmentResponse;
 import dev.voucheremulator.validationrule.RuleFacts;
 import dev.voucheremulator.validationrule.ValidationRuleChecks;
+import dev.voucheremulator.validationrule.ValidationRuleService;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,14 +24,16 @@ import org.springframework.stereotype.Component;
 class ValidationRulesHook {
 
     private final ValidationRuleChecks rules;
+    private final ValidationRuleService assignments;
 
-    ValidationRulesHook(ValidationRuleChecks rules) {
+    ValidationRulesHook(ValidationRuleChecks rules, ValidationRuleService assignments) {
         this.rules = rules;
+        this.assignments = assignments;
     }
 
     Optional<Failure> check(String projectId, Candidate candidate, StackableRequest request,
                             CustomerSnapshot customer) {
-        List<String> ruleIds = assignedRules(candidate);
+        List<String> ruleIds = assignedRules(projectId, candidate);
         if (ruleIds.isEmpty()) {
             return Optional.empty();
         }
@@ -38,16 +41,14 @@ class ValidationRulesHook {
                 .map(v -> Failure.of(v.key(), v.message(), v.details(), candidate.id(), candidate.object()));
     }
 
-    private static List<String> assignedRules(Candidate c) {
+    private List<String> assignedRules(String projectId, Candidate c) {
         List<ValidationRulesAssignmentList> lists = new ArrayList<>();
         if (c.voucher != null) {
             // a voucher lists its campaign's rules after its own
             lists.add(c.voucher.validationRulesAssignments());
         } else if (c.tier != null) {
             lists.add(c.tier.validationRuleAssignments());
-            if (c.campaign != null) {
-                lists.add(c.campaign.validationRulesAssignments());
-            }
+            lists.add(assignments.assignmentsOf(projectId, "campaign", c.campaign.id()));
         }
         Set<String> ids = new LinkedHashSet<>();
         for (ValidationRulesAssignmentList list : lists) {
