@@ -53,38 +53,56 @@ public class AnalyticsService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(CampaignEvent event) {
         Instant at = event.occurredAt().truncatedTo(ChronoUnit.MILLIS);
-        jdbc.sql("""
-                        insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
-                        values (?, ?, ?, ?, ?::jsonb, ?::jsonb)""")
-                .params(event.projectId(), event.campaignId(), event.type(), utc(at),
-                        json.writeValueAsString(fields(event.deltas())), json.writeValueAsString(event.details()))
-                .update();
+        String deltasJson = json.writeValueAsString(fields(event.deltas()));
+        String details = json.writeValueAsString(event.details());
         if (event.deltas().isEmpty()) {
+            jdbc.sql("""
+                            insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
+                            values (?, ?, ?, ?, ?::jsonb, ?::jsonb)""")
+                    .params(event.projectId(), event.campaignId(), event.type(), utc(at), deltasJson, details)
+                    .update();
             return;
         }
-        // One statement per table for all counters, in counter order, hourly before daily:
-        // concurrent transactions lock the rows in the same order and never deadlock.
         List<Map.Entry<Counter, Long>> deltas = event.deltas().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(Counter::field)))
                 .toList();
         short shard = (short) ThreadLocalRandom.current().nextInt(SHARDS);
         String[] counters = deltas.stream().map(d -> d.getKey().field()).toArray(String[]::new);
         long[] values = deltas.stream().mapToLong(Map.Entry::getValue).toArray();
-        addToSums("campaign_counter", "bucket", event.campaignId(), at.truncatedTo(ChronoUnit.HOURS), shard,
-                counters, values);
-        addToSums("campaign_counter_daily", "day", event.campaignId(), at.truncatedTo(ChronoUnit.DAYS), shard,
-                counters, values);
-    }
-
-    private void addToSums(String table, String periodColumn, String campaignId, Instant period, short shard,
-                           String[] counters, long[] values) {
-        jdbc.sql("insert into " + table + " (campaign_id, " + periodColumn + ", counter, shard, value)"
-                        + " select ?, ?, d.counter, ?, d.value"
-                        + " from unnest(?::text[], ?::bigint[]) with ordinality as d(counter, value, n)"
-                        + " order by d.n"
-                        + " on conflict (campaign_id, " + periodColumn + ", counter, shard)"
-                        + " do update set value = " + table + ".value + excluded.value")
-                .params(campaignId, utc(period), shard, counters, values)
+        // One statement: the event and both sums. Counters are upserted in counter order, hourly before
+        // daily (the daily insert waits on the hourly one's result), so concurrent transactions lock
+        // the rows in the same order and never deadlock.
+        jdbc.sql("""
+                        with event as (
+                            insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
+                            values (:projectId, :campaignId, :type, :at, :deltas::jsonb, :details::jsonb)
+                        ), delta as (
+                            select d.counter, d.value, d.n
+                            from unnest(:counters::text[], :values::bigint[]) with ordinality as d(counter, value, n)
+                        ), hourly as (
+                            insert into campaign_counter (campaign_id, bucket, counter, shard, value)
+                            select :campaignId, :hour, counter, :shard, value from delta order by n
+                            on conflict (campaign_id, bucket, counter, shard)
+                            do update set value = campaign_counter.value + excluded.value
+                            returning 1
+                        )
+                        insert into campaign_counter_daily (campaign_id, day, counter, shard, value)
+                        select :campaignId, :day, counter, :shard, value from delta
+                        where (select count(*) from hourly) >= 0
+                        order by n
+                        on conflict (campaign_id, day, counter, shard)
+                        do update set value = campaign_counter_daily.value + excluded.value""")
+                .param("projectId", event.projectId())
+                .param("campaignId", event.campaignId())
+                .param("type", event.type())
+                .param("at", utc(at))
+                .param("deltas", deltasJson)
+                .param("details", details)
+                .param("counters", counters)
+                .param("values", values)
+                .param("hour", utc(at.truncatedTo(ChronoUnit.HOURS)))
+                .param("day", utc(at.truncatedTo(ChronoUnit.DAYS)))
+                .param("shard", shard)
                 .update();
     }
 

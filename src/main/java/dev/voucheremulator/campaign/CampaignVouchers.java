@@ -10,8 +10,9 @@ import dev.voucheremulator.voucher.CampaignVoucherIssuer;
 import dev.voucheremulator.voucher.CreateVoucherRequest;
 import dev.voucheremulator.voucher.LoyaltyCard;
 import dev.voucheremulator.voucher.VoucherResponse;
-import dev.voucheremulator.voucher.VoucherService;
-import dev.voucheremulator.voucher.VoucherService.DeletedVoucher;
+import dev.voucheremulator.voucher.VoucherIssueService;
+import dev.voucheremulator.voucher.VoucherUpdateService;
+import dev.voucheremulator.voucher.VoucherUpdateService.DeletedVoucher;
 import dev.voucheremulator.voucher.VoucherTemplate;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,15 +33,17 @@ class CampaignVouchers implements CampaignVoucherIssuer {
     private static final int SAMPLE_CODES = 10;
 
     private final CampaignRepository campaigns;
-    private final VoucherService vouchers;
+    private final VoucherIssueService vouchers;
+    private final VoucherUpdateService voucherUpdates;
     private final AnalyticsService analytics;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    CampaignVouchers(CampaignRepository campaigns, VoucherService vouchers, AnalyticsService analytics,
-                     EntityManager entityManager, Clock clock) {
+    CampaignVouchers(CampaignRepository campaigns, VoucherIssueService vouchers, VoucherUpdateService voucherUpdates,
+                     AnalyticsService analytics, EntityManager entityManager, Clock clock) {
         this.campaigns = campaigns;
         this.vouchers = vouchers;
+        this.voucherUpdates = voucherUpdates;
         this.analytics = analytics;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -86,7 +89,7 @@ class CampaignVouchers implements CampaignVoucherIssuer {
     @Override
     @Transactional
     public void delete(String projectId, String codeOrId) {
-        DeletedVoucher deleted = vouchers.delete(projectId, codeOrId);
+        DeletedVoucher deleted = voucherUpdates.delete(projectId, codeOrId);
         if (deleted.campaignId() == null) {
             return; // a standalone voucher belongs to no campaign summary
         }
@@ -103,13 +106,13 @@ class CampaignVouchers implements CampaignVoucherIssuer {
 
     @Transactional
     void campaignDeleted(Campaign campaign) {
-        vouchers.deleteAllOfCampaign(campaign.projectId(), campaign.id());
+        voucherUpdates.deleteAllOfCampaign(campaign.projectId(), campaign.id());
     }
 
     /** A definition change reaches the campaign's vouchers that were never published or redeemed. */
     @Transactional
     void definitionChanged(Campaign campaign) {
-        vouchers.redefineUnused(campaign.projectId(), template(campaign));
+        voucherUpdates.redefineUnused(campaign.projectId(), template(campaign));
     }
 
     AsyncActionResponse asyncAction() {

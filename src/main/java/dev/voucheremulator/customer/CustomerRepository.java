@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -17,15 +16,22 @@ interface CustomerRepository extends JpaRepository<Customer, String> {
 
     Optional<Customer> findByProjectIdAndSourceId(String projectId, String sourceId);
 
-    // Two requests naming a new source_id at once: one insert wins, the other inserts nothing,
-    // and both then read the same row.
-    @Modifying
+    // Inserts the customer unless the source_id is taken, and answers the row either way, in one
+    // statement. Empty only when a concurrent request inserted the same source_id after this
+    // statement's snapshot: that row is committed by then, and a second read sees it.
     @Query(value = """
-            insert into customer (id, project_id, source_id, name, email, phone, metadata, created_at)
-            values (:id, :projectId, :sourceId, :name, :email, :phone, cast(:metadata as jsonb), :at)
-            on conflict (project_id, source_id) where source_id is not null do nothing""", nativeQuery = true)
-    int insertIfAbsent(@Param("id") String id, @Param("projectId") String projectId,
-                       @Param("sourceId") String sourceId, @Param("name") String name,
-                       @Param("email") String email, @Param("phone") String phone,
-                       @Param("metadata") String metadata, @Param("at") Instant at);
+            with inserted as (
+                insert into customer (id, project_id, source_id, name, email, phone, metadata, created_at)
+                values (:id, :projectId, :sourceId, :name, :email, :phone, cast(:metadata as jsonb), :at)
+                on conflict (project_id, source_id) where source_id is not null do nothing
+                returning *)
+            select * from inserted
+            union all
+            select * from customer
+            where project_id = :projectId and source_id = :sourceId and not exists (select 1 from inserted)""",
+            nativeQuery = true)
+    Optional<Customer> insertOrFind(@Param("id") String id, @Param("projectId") String projectId,
+                                    @Param("sourceId") String sourceId, @Param("name") String name,
+                                    @Param("email") String email, @Param("phone") String phone,
+                                    @Param("metadata") String metadata, @Param("at") Instant at);
 }

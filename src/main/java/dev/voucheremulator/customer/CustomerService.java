@@ -45,11 +45,12 @@ public class CustomerService {
             customer = repository.findByProjectIdAndId(projectId, ref.id())
                     .orElseThrow(() -> ApiException.notFound("customer", ref.id()));
         } else {
-            int inserted = repository.insertIfAbsent(ResourceIds.customer(), projectId, ref.sourceId(), ref.name(),
-                    ref.email(), ref.phone(), json.writeValueAsString(ref.metadata() == null ? Map.of() : ref.metadata()),
-                    now);
-            customer = repository.findByProjectIdAndSourceId(projectId, ref.sourceId()).orElseThrow();
-            if (inserted == 1) {
+            String newId = ResourceIds.customer();
+            customer = repository.insertOrFind(newId, projectId, ref.sourceId(), ref.name(), ref.email(), ref.phone(),
+                            json.writeValueAsString(ref.metadata() == null ? Map.of() : ref.metadata()), now)
+                    .or(() -> repository.findByProjectIdAndSourceId(projectId, ref.sourceId()))
+                    .orElseThrow();
+            if (customer.id().equals(newId)) {
                 return CustomerResponse.from(customer);
             }
         }

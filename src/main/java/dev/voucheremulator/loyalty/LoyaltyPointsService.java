@@ -9,7 +9,7 @@ import dev.voucheremulator.campaign.CampaignSummaryRequested;
 import dev.voucheremulator.campaign.CampaignType;
 import dev.voucheremulator.voucher.LoyaltyCard;
 import dev.voucheremulator.voucher.VoucherResponse;
-import dev.voucheremulator.voucher.VoucherService;
+import dev.voucheremulator.voucher.VoucherCounterService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,13 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LoyaltyPointsService {
 
-    private final VoucherService vouchers;
+    private final VoucherCounterService vouchers;
     private final PointsBucketRepository buckets;
     private final LoyaltyTransactionRepository transactions;
     private final AnalyticsService analytics;
     private final Clock clock;
 
-    LoyaltyPointsService(VoucherService vouchers, PointsBucketRepository buckets,
+    LoyaltyPointsService(VoucherCounterService vouchers, PointsBucketRepository buckets,
                          LoyaltyTransactionRepository transactions, AnalyticsService analytics, Clock clock) {
         this.vouchers = vouchers;
         this.buckets = buckets;

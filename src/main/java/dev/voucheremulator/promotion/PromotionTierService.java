@@ -5,6 +5,7 @@ import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
+import dev.voucheremulator.promotion.PromotionTierResponse.CampaignRef;
 import dev.voucheremulator.validationrule.ValidationRuleService;
 import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,12 +83,28 @@ public class PromotionTierService {
                 tiers.stream().map(PromotionTier::categoryId).filter(id -> id != null).toList());
         Map<String, ValidationRulesAssignmentList> rules = validationRules.assignmentsOf(projectId, "promotion_tier",
                 tiers.stream().map(PromotionTier::id).toList());
-        return tiers.stream().map(t -> new PromotionTierResponse(t.id(), t.createdAt(), t.updatedAt(), t.name(),
-                        t.banner(), t.action(), t.metadata(), t.hierarchy(), campaign.id(), campaign, campaign.id(),
-                        t.active(), t.validity(), PromotionTierResponse.Summary.EMPTY, "promotion_tier",
-                        rules.get(t.id()), t.categoryId(),
-                        Optional.ofNullable(byId.get(t.categoryId())).map(List::of).orElse(List.of())))
-                .toList();
+        return tiers.stream().map(t -> response(t, campaign, rules.get(t.id()), byId.get(t.categoryId()))).toList();
+    }
+
+    /**
+     * One tier as its campaign embeds it; {@code campaignOf} gives the campaign a campaign id names,
+     * empty when it is gone (and so is the tier).
+     */
+    public Optional<PromotionTierResponse> find(String projectId, String tierId,
+                                                Function<String, Optional<CampaignRef>> campaignOf) {
+        return repository.findByProjectIdAndId(projectId, tierId).flatMap(t -> campaignOf.apply(t.campaignId())
+                .map(campaign -> response(t, campaign,
+                        validationRules.assignmentsOf(projectId, "promotion_tier", t.id()),
+                        t.categoryId() == null ? null
+                                : categories.byIds(projectId, List.of(t.categoryId())).get(t.categoryId()))));
+    }
+
+    private static PromotionTierResponse response(PromotionTier t, CampaignRef campaign,
+                                                  ValidationRulesAssignmentList rules, CategoryResponse category) {
+        return new PromotionTierResponse(t.id(), t.createdAt(), t.updatedAt(), t.name(), t.banner(), t.action(),
+                t.metadata(), t.hierarchy(), campaign.id(), campaign, campaign.id(), t.active(), t.validity(),
+                PromotionTierResponse.Summary.EMPTY, "promotion_tier", rules, t.categoryId(),
+                category == null ? List.of() : List.of(category));
     }
 
     @EventListener

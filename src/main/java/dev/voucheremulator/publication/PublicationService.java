@@ -13,6 +13,7 @@ import dev.voucheremulator.customer.CustomerRef;
 import dev.voucheremulator.customer.CustomerResponse;
 import dev.voucheremulator.customer.CustomerService;
 import dev.voucheremulator.voucher.VoucherResponse;
+import dev.voucheremulator.voucher.VoucherCounterService;
 import dev.voucheremulator.voucher.VoucherService;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,16 +50,19 @@ public class PublicationService {
     private final PublicationRepository repository;
     private final CustomerService customers;
     private final VoucherService vouchers;
+    private final VoucherCounterService counters;
     private final CampaignService campaigns;
     private final AnalyticsService analytics;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     PublicationService(PublicationRepository repository, CustomerService customers, VoucherService vouchers,
-                       CampaignService campaigns, AnalyticsService analytics, JdbcClient jdbc, Clock clock) {
+                       VoucherCounterService counters, CampaignService campaigns, AnalyticsService analytics,
+                       JdbcClient jdbc, Clock clock) {
         this.repository = repository;
         this.customers = customers;
         this.vouchers = vouchers;
+        this.counters = counters;
         this.campaigns = campaigns;
         this.analytics = analytics;
         this.jdbc = jdbc;
@@ -145,7 +149,7 @@ public class PublicationService {
                         "Voucher cannot be published", "Voucher cannot be published. Voucher " + voucher.code()
                                 + " is " + (voucher.active() ? "expired." : "disabled."));
             }
-            if (!vouchers.publish(voucher.id(), customer.id(), shared)) {
+            if (!counters.publish(voucher.id(), customer.id(), shared)) {
                 return refuse(publication, customer, requestedCode, "voucher_already_published",
                         "Voucher already published", "Voucher '" + voucher.id() + "' has already been published");
             }
@@ -228,10 +232,10 @@ public class PublicationService {
                 return Optional.empty(); // one shared code cannot be given out twice in one publication
             }
             Optional<String> code = vouchers.firstOfCampaign(campaign.id());
-            code.ifPresent(id -> vouchers.publish(id, customerId, true));
+            code.ifPresent(id -> counters.publish(id, customerId, true));
             return code.map(List::of);
         }
-        List<String> ids = new ArrayList<>(vouchers.lockPublishable(campaign.id(), count));
+        List<String> ids = new ArrayList<>(counters.lockPublishable(campaign.id(), count));
         if (ids.size() < count) {
             if (campaign.type() != CodeGeneration.AUTO_UPDATE) {
                 return Optional.empty();
@@ -240,7 +244,7 @@ public class PublicationService {
                     .forEach(v -> ids.add(v.id()));
         }
         for (String id : ids) {
-            if (!vouchers.publish(id, customerId, false)) {
+            if (!counters.publish(id, customerId, false)) {
                 throw new IllegalStateException("voucher " + id + " was locked for this publication");
             }
         }

@@ -1,5 +1,7 @@
 package dev.voucheremulator.redemption;
 
+import dev.voucheremulator.pricing.OrderCalculated;
+import dev.voucheremulator.validation.ValidationResponse;
 import java.util.List;
 
 /** Voucherify's {@code RedemptionsRedeemResponseBody}; {@code parent_redemption} only for more than one redeemable. */

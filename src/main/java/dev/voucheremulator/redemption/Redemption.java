@@ -1,5 +1,8 @@
 package dev.voucheremulator.redemption;
 
+import dev.voucheremulator.pricing.OrderCalculated;
+import dev.voucheremulator.validation.CustomerSnapshot;
+import dev.voucheremulator.validation.StackableRequest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,7 @@
 package dev.voucheremulator.redemption;
 
 import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.validation.StackableRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;

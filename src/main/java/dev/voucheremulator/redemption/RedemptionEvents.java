@@ -5,6 +5,8 @@ import dev.voucheremulator.analytics.CampaignEvent;
 import dev.voucheremulator.analytics.Counter;
 import dev.voucheremulator.campaign.CampaignType;
 import dev.voucheremulator.campaign.ReferralProgram;
+import dev.voucheremulator.validation.Candidate;
+import dev.voucheremulator.validation.CustomerSnapshot;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What validations, redemptions and rollbacks tell the campaign summary: one event per redeemable,
+ * What redemptions and rollbacks tell the campaign summary: one event per redeemable,
  * attributed to the campaign of its voucher or promotion tier, in the caller's transaction.
  * Redeemables without a campaign (standalone vouchers, unknown codes) and parents of stacked
  * requests count nowhere.
@@ -27,23 +29,6 @@ class RedemptionEvents {
     RedemptionEvents(AnalyticsService analytics, JdbcClient jdbc) {
         this.analytics = analytics;
         this.jdbc = jdbc;
-    }
-
-    /** APPLICABLE counts as succeeded, INAPPLICABLE as failed; SKIPPED counts nowhere. */
-    void validated(String projectId, Candidate c, Instant at) {
-        if (c.campaignId() == null || c.skipped) {
-            return;
-        }
-        boolean ok = c.failure == null;
-        Map<String, Object> details = details(c);
-        if (!ok) {
-            details.put("failure_code", c.failure.failureCode());
-        }
-        analytics.record(CampaignEvent.of(projectId, c.campaignId(), ok ? "validation.succeeded" : "validation.failed", at)
-                .count(Counter.VALIDATIONS)
-                .count(ok ? Counter.VALIDATIONS_SUCCEEDED : Counter.VALIDATIONS_FAILED)
-                .details(details)
-                .build());
     }
 
     /**
@@ -71,10 +56,10 @@ class RedemptionEvents {
 
     /** A referral code redeemed by a customer converts them (unless the program converts on a custom event). */
     void referralConverted(String projectId, Candidate c, CustomerSnapshot customer, Instant at) {
-        if (customer == null || c.campaign == null || c.campaign.campaignType() != CampaignType.REFERRAL_PROGRAM) {
+        if (customer == null || c.campaign() == null || c.campaign().campaignType() != CampaignType.REFERRAL_PROGRAM) {
             return;
         }
-        ReferralProgram program = c.campaign.referralProgram();
+        ReferralProgram program = c.campaign().referralProgram();
         if (program != null && program.conversionEventType() == ReferralProgram.ConversionEventType.custom_event) {
             return;
         }

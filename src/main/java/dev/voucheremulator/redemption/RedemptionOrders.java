@@ -1,7 +1,7 @@
 package dev.voucheremulator.redemption;
 
 import dev.voucheremulator.api.ids.ResourceIds;
-import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
+import dev.voucheremulator.pricing.OrderRequest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;

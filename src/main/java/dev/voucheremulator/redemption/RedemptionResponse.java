@@ -2,6 +2,9 @@ package dev.voucheremulator.redemption;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.voucheremulator.pricing.OrderCalculated;
+import dev.voucheremulator.validation.CustomerSnapshot;
+import dev.voucheremulator.validation.RewardResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -61,14 +64,6 @@ record RedemptionResponse(String id,
 
         static LoyaltyPoints of(Redemption r) {
             return r.loyaltyPoints() == null ? null : new LoyaltyPoints(r.loyaltyPoints());
-        }
-    }
-
-    /** {@code RedemptionRewardResult}: the reward a loyalty card paid for, as far as the emulator keeps it. */
-    record RewardResult(String id, String name, String object) {
-
-        static RewardResult of(String id, String name) {
-            return id == null ? null : new RewardResult(id, name, "reward");
         }
     }
 

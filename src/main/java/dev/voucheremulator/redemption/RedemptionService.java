@@ -3,14 +3,25 @@ package dev.voucheremulator.redemption;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.loyalty.LoyaltyPointsService;
-import dev.voucheremulator.redemption.OrderCalculated.RedemptionLink;
-import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
-import dev.voucheremulator.redemption.StackableRequest.OrderStatus;
+import dev.voucheremulator.pricing.OrderCalculated;
+import dev.voucheremulator.pricing.OrderCalculated.RedemptionLink;
+import dev.voucheremulator.pricing.OrderRequest;
+import dev.voucheremulator.pricing.OrderStatus;
+import dev.voucheremulator.validation.Candidate;
+import dev.voucheremulator.validation.CustomerSnapshot;
+import dev.voucheremulator.validation.Failure;
+import dev.voucheremulator.validation.RedeemableChecks;
+import dev.voucheremulator.validation.RequestCustomers;
+import dev.voucheremulator.validation.RequestRules;
+import dev.voucheremulator.validation.Stack;
+import dev.voucheremulator.validation.StackableRequest;
 import dev.voucheremulator.voucher.VoucherResponse;
+import dev.voucheremulator.voucher.VoucherCounterService;
 import dev.voucheremulator.voucher.VoucherService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,23 +45,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class RedemptionService {
 
     private final RedeemableChecks checks;
-    private final RedemptionCustomers customers;
+    private final RequestCustomers customers;
     private final RedemptionOrders orders;
     private final RedemptionEvents events;
     private final RedemptionRepository repository;
     private final VoucherService vouchers;
+    private final VoucherCounterService counters;
     private final Snapshots snapshots;
     private final LoyaltyPointsService points;
 
-    RedemptionService(RedeemableChecks checks, RedemptionCustomers customers, RedemptionOrders orders,
+    RedemptionService(RedeemableChecks checks, RequestCustomers customers, RedemptionOrders orders,
                       RedemptionEvents events, RedemptionRepository repository, VoucherService vouchers,
-                      Snapshots snapshots, LoyaltyPointsService points) {
+                      VoucherCounterService counters, Snapshots snapshots, LoyaltyPointsService points) {
         this.checks = checks;
         this.customers = customers;
         this.orders = orders;
         this.events = events;
         this.repository = repository;
         this.vouchers = vouchers;
+        this.counters = counters;
         this.snapshots = snapshots;
         this.points = points;
     }
@@ -62,12 +75,13 @@ public class RedemptionService {
         CustomerSnapshot customer = customers.resolve(projectId, body.customer());
         Stack stack = checks.evaluate(projectId, body, customer, now);
         rejectOneVoucherTwice(stack);
+        Taken taken = new Taken(stack);
         if (stack.valid()) {
-            takeUses(projectId, stack);
+            takeUses(projectId, stack, taken);
         }
         return stack.valid()
-                ? RedeemOutcome.success(succeeded(projectId, body, customer, stack, now))
-                : RedeemOutcome.refused(failed(projectId, body, customer, stack, now));
+                ? RedeemOutcome.success(succeeded(projectId, body, customer, stack, taken, now))
+                : RedeemOutcome.refused(failed(projectId, body, customer, stack, taken, now));
     }
 
     RedemptionEntry get(String projectId, String id) {
@@ -94,10 +108,36 @@ public class RedemptionService {
     private static void rejectOneVoucherTwice(Stack stack) {
         Set<String> voucherIds = new HashSet<>();
         for (Candidate c : stack.candidates()) {
-            if (c.voucher != null && !voucherIds.add(c.voucher.id())) {
+            if (c.voucher() != null && !voucherIds.add(c.voucher().id())) {
                 throw ApiException.badRequest("duplicated_redeemables", "Duplicated redeemables detected",
                         "Duplicated redeemables detected in one request");
             }
+        }
+    }
+
+    /**
+     * What a redemption did to its redeemables: each one's redemption id (chosen before a loyalty card
+     * pays, so the points name it) and every voucher as the redemption left it.
+     */
+    private static final class Taken {
+
+        private final List<String> ids;
+        private final Map<Candidate, VoucherResponse> vouchers = new HashMap<>();
+
+        Taken(Stack stack) {
+            this.ids = stack.candidates().stream().map(c -> ResourceIds.redemption()).toList();
+        }
+
+        String id(Candidate c) {
+            return ids.get(c.index());
+        }
+
+        VoucherResponse voucher(Candidate c) {
+            return vouchers.getOrDefault(c, c.voucher());
+        }
+
+        void voucher(Candidate c, VoucherResponse now) {
+            vouchers.put(c, now);
         }
     }
 
@@ -108,101 +148,100 @@ public class RedemptionService {
      * same order and never deadlock. Once every voucher is taken, the cards pay their points: their
      * rows stay locked, so the balances checked still hold.
      */
-    private void takeUses(String projectId, Stack stack) {
+    private void takeUses(String projectId, Stack stack, Taken taken) {
         List<Candidate> byVoucher = stack.candidates().stream()
-                .filter(c -> c.voucher != null)
-                .sorted(Comparator.comparing(c -> c.voucher.id()))
+                .filter(c -> c.voucher() != null)
+                .sorted(Comparator.comparing(c -> c.voucher().id()))
                 .toList();
-        List<Candidate> taken = new ArrayList<>();
+        List<Candidate> took = new ArrayList<>();
         for (Candidate c : byVoucher) {
-            Optional<VoucherResponse> after = vouchers.tryRedeem(projectId, c.voucher.id(), c.giftCredits);
-            Failure refused = after.isEmpty() ? whyRefused(projectId, c) : null;
+            Optional<VoucherResponse> after = counters.take(projectId, c.voucher(), c.giftCredits());
+            Failure refused = after.isEmpty() ? whyRefused(projectId, c, taken) : null;
             if (refused == null) {
-                c.voucher = after.get();
-                taken.add(c);
-                refused = uncoveredPoints(projectId, c);
+                taken.voucher(c, after.get());
+                took.add(c);
+                refused = uncoveredPoints(projectId, c, taken);
             }
             if (refused == null) {
                 continue;
             }
             stack.failLate(c, refused);
-            for (Candidate t : taken) {
-                vouchers.restoreRedemption(projectId, t.voucher.id(), t.giftCredits).ifPresent(v -> t.voucher = v);
+            for (Candidate t : took) {
+                counters.giveBack(projectId, t.voucher().id(), t.giftCredits()).ifPresent(v -> taken.voucher(t, v));
             }
             return;
         }
         for (Candidate c : byVoucher) {
-            if (c.loyaltyPoints == null) {
+            if (c.loyaltyPoints() == null) {
                 continue;
             }
-            c.redemptionId = ResourceIds.redemption();
-            if (!points.redeem(projectId, c.voucher.id(), c.loyaltyPoints, c.redemptionId, c.reward.rewardId(),
-                    c.reward.rewardName())) {
-                throw new IllegalStateException("the balance of locked card " + c.voucher.id() + " changed");
+            if (!points.redeem(projectId, c.voucher().id(), c.loyaltyPoints(), taken.id(c), c.reward().rewardId(),
+                    c.reward().rewardName())) {
+                throw new IllegalStateException("the balance of locked card " + c.voucher().id() + " changed");
             }
-            vouchers.refreshed(projectId, c.voucher.id()).ifPresent(v -> c.voucher = v);
+            vouchers.refreshed(projectId, c.voucher().id()).ifPresent(v -> taken.voucher(c, v));
         }
     }
 
     /** A loyalty card's points, read under its lock after its due points expire: null when they cover the reward. */
-    private Failure uncoveredPoints(String projectId, Candidate c) {
-        if (c.loyaltyPoints == null) {
+    private Failure uncoveredPoints(String projectId, Candidate c, Taken taken) {
+        if (c.loyaltyPoints() == null) {
             return null;
         }
-        VoucherResponse card = points.current(projectId, c.voucher.id());
-        c.voucher = card;
+        VoucherResponse card = points.current(projectId, c.voucher().id());
+        taken.voucher(c, card);
         Long balance = card.loyaltyCard() == null ? null : card.loyaltyCard().balance();
-        return balance != null && balance >= c.loyaltyPoints ? null
+        return balance != null && balance >= c.loyaltyPoints() ? null
                 : RedeemableChecks.pointsExceeded(card.code());
     }
 
-    private Failure whyRefused(String projectId, Candidate c) {
-        Optional<VoucherResponse> current = vouchers.refreshed(projectId, c.voucher.id());
+    private Failure whyRefused(String projectId, Candidate c, Taken taken) {
+        Optional<VoucherResponse> current = vouchers.refreshed(projectId, c.voucher().id());
         if (current.isEmpty()) {
             return Failure.notFound("voucher", c.id());
         }
-        c.voucher = current.get();
-        VoucherResponse.Redemption redemption = c.voucher.redemption();
+        VoucherResponse voucher = current.get();
+        taken.voucher(c, voucher);
+        VoucherResponse.Redemption redemption = voucher.redemption();
         if (redemption.quantity() != null && redemption.redeemedQuantity() >= redemption.quantity()) {
-            return RedeemableChecks.voucherFailure("quantity_exceeded", "quantity exceeded", c.voucher.code());
+            return RedeemableChecks.voucherFailure("quantity_exceeded", "quantity exceeded", voucher.code());
         }
-        return RedeemableChecks.voucherFailure("gift_amount_exceeded", "gift amount exceeded", c.voucher.code());
+        return RedeemableChecks.voucherFailure("gift_amount_exceeded", "gift amount exceeded", voucher.code());
     }
 
     private RedeemResponse succeeded(String projectId, StackableRequest body, CustomerSnapshot customer, Stack stack,
-                                     Instant now) {
+                                     Taken taken, Instant now) {
         List<Candidate> candidates = stack.candidates();
         boolean stacked = candidates.size() > 1;
         String parentId = stacked ? ResourceIds.redemption() : null;
-        String trackingId = RedemptionCustomers.trackingId(body.trackingId(), customer);
+        String trackingId = RequestCustomers.trackingId(body.trackingId(), customer);
         OrderRequest order = body.order();
         String orderId = order == null ? null : orders.identify(projectId, order, now);
         OrderStatus status = order == null || order.status() == null ? OrderStatus.PAID : order.status();
 
-        List<String> ids = candidates.stream()
-                .map(c -> c.redemptionId != null ? c.redemptionId : ResourceIds.redemption()).toList();
         Map<String, RedemptionLink> links = new LinkedHashMap<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            links.put(ids.get(i), link(candidates.get(i), now));
+        for (Candidate c : candidates) {
+            links.put(taken.id(c), link(c, now));
         }
+        String customerId = customer == null ? null : customer.id();
         OrderCalculated finalOrder = stack.finalOrder() == null ? null
-                : stack.finalOrder().withIdentity(orderId, status, customer, links, now);
+                : stack.finalOrder().withIdentity(orderId, status, customerId, links, now);
         Long orderAmount = finalOrder == null ? null : finalOrder.amount();
 
         List<Redemption> children = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            String id = ids.get(i);
-            OrderCalculated childOrder = c.order == null ? null
-                    : c.order.withIdentity(orderId, status, customer, Map.of(id, links.get(id)), now);
+        for (Candidate c : candidates) {
+            String id = taken.id(c);
+            OrderCalculated childOrder = c.order() == null ? null
+                    : c.order().withIdentity(orderId, status, customerId, Map.of(id, links.get(id)), now);
             Redemption r = describe(new Redemption(id, projectId, Redemption.REDEMPTION,
-                    stacked ? Redemption.Role.CHILD : Redemption.Role.SINGLE, Redemption.Result.SUCCESS, now), c)
+                    stacked ? Redemption.Role.CHILD : Redemption.Role.SINGLE, Redemption.Result.SUCCESS, now), c,
+                    taken)
                     .parent(parentId)
                     .customer(customer, trackingId)
                     .order(orderId, orderAmount, childOrder)
-                    .amounts(c.discountAmount(), c.isGift() ? c.giftCredits : null)
-                    .loyalty(c.loyaltyPoints, c.reward == null ? null : c.reward.rewardId(),
-                            c.reward == null ? null : c.reward.rewardName())
+                    .amounts(c.discountAmount(), c.isGift() ? c.giftCredits() : null)
+                    .loyalty(c.loyaltyPoints(), c.reward() == null ? null : c.reward().rewardId(),
+                            c.reward() == null ? null : c.reward().rewardName())
                     .context(body.metadata(), body.session());
             events.redeemed(projectId, c, r, events.firstRedemptionOfOrder(c.campaignId(), orderId, now), now);
             events.referralConverted(projectId, c, customer, now);
@@ -230,22 +269,23 @@ public class RedemptionService {
      * request) and answers with the first failure; skipped redeemables leave no record.
      */
     private ApiException failed(String projectId, StackableRequest body, CustomerSnapshot customer, Stack stack,
-                                Instant now) {
+                                Taken taken, Instant now) {
         boolean stacked = stack.candidates().size() > 1;
         String parentId = stacked ? ResourceIds.failedRedemption() : null;
-        String trackingId = RedemptionCustomers.trackingId(body.trackingId(), customer);
+        String trackingId = RequestCustomers.trackingId(body.trackingId(), customer);
         Candidate first = stack.firstFailure().orElseThrow();
         List<Redemption> records = new ArrayList<>();
         String firstId = null;
         for (Candidate c : stack.candidates()) {
-            if (c.failure == null) {
+            if (c.failure() == null) {
                 continue;
             }
             String id = ResourceIds.failedRedemption();
             Redemption r = describe(new Redemption(id, projectId, Redemption.REDEMPTION,
-                    stacked ? Redemption.Role.CHILD : Redemption.Role.SINGLE, Redemption.Result.FAILURE, now), c)
+                    stacked ? Redemption.Role.CHILD : Redemption.Role.SINGLE, Redemption.Result.FAILURE, now), c,
+                    taken)
                     .parent(parentId)
-                    .failed(c.failure.failureCode(), c.failure.message())
+                    .failed(c.failure().failureCode(), c.failure().message())
                     .customer(customer, trackingId)
                     .context(body.metadata(), body.session());
             events.redemptionFailed(projectId, c, r, now);
@@ -258,12 +298,12 @@ public class RedemptionService {
             records.add(0, new Redemption(parentId, projectId, Redemption.REDEMPTION, Redemption.Role.PARENT,
                     Redemption.Result.FAILURE, now)
                     .related("redemption", parentId)
-                    .failed(first.failure.failureCode(), first.failure.message())
+                    .failed(first.failure().failureCode(), first.failure().message())
                     .customer(customer, trackingId)
                     .context(body.metadata(), body.session()));
         }
         repository.saveAll(records);
-        Failure failure = first.failure;
+        Failure failure = first.failure();
         if (failure.notFound()) {
             // an unknown code answers like any missing resource; the failed redemption is still listed
             return new ApiException(HttpStatus.NOT_FOUND, failure.key(), failure.message(), failure.details(),
@@ -274,12 +314,12 @@ public class RedemptionService {
     }
 
     /** What a redemption record says about its redeemable: voucher or tier, campaign. */
-    private Redemption describe(Redemption r, Candidate c) {
-        if (c.voucher != null) {
-            r.related(Candidate.VOUCHER, c.voucher.id()).voucher(c.voucher.id(), c.voucher.code(),
-                    snapshots.of(c.voucher));
-        } else if (c.tier != null) {
-            r.related(Candidate.PROMOTION_TIER, c.tier.id()).promotionTier(c.tier.id(), snapshots.of(c.tier));
+    private Redemption describe(Redemption r, Candidate c, Taken taken) {
+        if (c.voucher() != null) {
+            VoucherResponse voucher = taken.voucher(c);
+            r.related(Candidate.VOUCHER, voucher.id()).voucher(voucher.id(), voucher.code(), snapshots.of(voucher));
+        } else if (c.tier() != null) {
+            r.related(Candidate.PROMOTION_TIER, c.tier().id()).promotionTier(c.tier().id(), snapshots.of(c.tier()));
         } else {
             r.related("redemption", r.id());
         }
@@ -287,7 +327,7 @@ public class RedemptionService {
     }
 
     private static RedemptionLink link(Candidate c, Instant at) {
-        return new RedemptionLink(at, c.voucher != null ? Candidate.VOUCHER : Candidate.PROMOTION_TIER,
+        return new RedemptionLink(at, c.voucher() != null ? Candidate.VOUCHER : Candidate.PROMOTION_TIER,
                 c.relatedObjectId(), c.campaignId(), null, null);
     }
 }

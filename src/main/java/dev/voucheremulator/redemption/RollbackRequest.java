@@ -1,5 +1,7 @@
 package dev.voucheremulator.redemption;
 
+import dev.voucheremulator.pricing.OrderRequest;
+import dev.voucheremulator.validation.StackableRequest;
 import java.util.Map;
 
 /**
@@ -9,7 +11,7 @@ import java.util.Map;
 record RollbackRequest(String reason,
                        String trackingId,
                        StackableRequest.CustomerRequest customer,
-                       StackableRequest.OrderRequest order,
+                       OrderRequest order,
                        Map<String, Object> metadata) {
 
     static final RollbackRequest EMPTY = new RollbackRequest(null, null, null, null, null);

@@ -2,6 +2,9 @@ package dev.voucheremulator.redemption;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.voucheremulator.pricing.OrderCalculated;
+import dev.voucheremulator.validation.CustomerSnapshot;
+import dev.voucheremulator.validation.RewardResult;
 import java.time.Instant;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +33,7 @@ record RollbackResponse(String id,
                         String relatedObjectId,
                         JsonNode voucher,
                         JsonNode promotionTier,
-                        RedemptionResponse.RewardResult reward,
+                        RewardResult reward,
                         RedemptionResponse.GiftAmount gift,
                         RedemptionResponse.LoyaltyPoints loyaltyCard) implements RedemptionEntry {
 
@@ -39,7 +42,7 @@ record RollbackResponse(String id,
                 r.metadata(), RedemptionResponse.amount(r), r.redemptionId(), r.reason(), r.result(), r.status(),
                 r.failureCode(), r.failureMessage(), r.orderData(), RedemptionResponse.Channel.api(r.projectId()),
                 r.customer(), r.relatedObjectType(), r.relatedObjectId(), r.voucher(), r.promotionTier(),
-                RedemptionResponse.RewardResult.of(r.rewardId(), r.rewardName()),
+                RewardResult.of(r.rewardId(), r.rewardName()),
                 r.giftAmount() == null ? null : new RedemptionResponse.GiftAmount(r.giftAmount()),
                 RedemptionResponse.LoyaltyPoints.of(r));
     }

@@ -3,10 +3,16 @@ package dev.voucheremulator.redemption;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.loyalty.LoyaltyPointsService;
-import dev.voucheremulator.redemption.OrderCalculated.RedemptionLink;
-import dev.voucheremulator.redemption.StackableRequest.OrderStatus;
+import dev.voucheremulator.pricing.OrderCalculated;
+import dev.voucheremulator.pricing.OrderCalculated.RedemptionLink;
+import dev.voucheremulator.pricing.OrderRequest;
+import dev.voucheremulator.pricing.OrderStatus;
+import dev.voucheremulator.validation.StackableRequest;
+import dev.voucheremulator.voucher.VoucherCounterService;
 import dev.voucheremulator.voucher.VoucherService;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,16 +36,19 @@ class RollbackService {
     private final RedemptionRepository repository;
     private final RedemptionEvents events;
     private final VoucherService vouchers;
-    private final RedeemableChecks checks;
+    private final VoucherCounterService counters;
+    private final Clock clock;
     private final Snapshots snapshots;
     private final LoyaltyPointsService points;
 
     RollbackService(RedemptionRepository repository, RedemptionEvents events, VoucherService vouchers,
-                    RedeemableChecks checks, Snapshots snapshots, LoyaltyPointsService points) {
+                    VoucherCounterService counters, Snapshots snapshots, LoyaltyPointsService points,
+                    Clock clock) {
         this.repository = repository;
         this.events = events;
         this.vouchers = vouchers;
-        this.checks = checks;
+        this.counters = counters;
+        this.clock = clock;
         this.snapshots = snapshots;
         this.points = points;
     }
@@ -55,7 +64,7 @@ class RollbackService {
                     "You can rollback only a single redemption. Use different endpoint for stacked redemption.");
         }
         Context context = new Context(projectId, firstText(reason, body.reason()),
-                firstText(trackingId, body.trackingId(), original.trackingId()), body, checks.now());
+                firstText(trackingId, body.trackingId(), original.trackingId()), body, now());
         String rollbackId = ResourceIds.rollback();
         if (!repository.markRolledBack(original.id(), rollbackId, context.at())) {
             return RedeemOutcome.refused(alreadyRolledBack(context, original, List.of()));
@@ -72,7 +81,7 @@ class RollbackService {
         RollbackRequest body = request == null ? RollbackRequest.EMPTY : request;
         Redemption parent = rollbackable(projectId, parentId, body);
         Context context = new Context(projectId, firstText(reason, body.reason()),
-                firstText(trackingId, body.trackingId(), parent.trackingId()), body, checks.now());
+                firstText(trackingId, body.trackingId(), parent.trackingId()), body, now());
         if (parent.role() == Redemption.Role.SINGLE) {
             String rollbackId = ResourceIds.rollback();
             if (!repository.markRolledBack(parent.id(), rollbackId, context.at())) {
@@ -151,7 +160,7 @@ class RollbackService {
         long credits = original.giftAmount() == null ? 0 : original.giftAmount();
         JsonNode voucher = original.voucher();
         if (original.voucherId() != null) {
-            voucher = vouchers.restoreRedemption(context.projectId(), original.voucherId(), credits)
+            voucher = counters.giveBack(context.projectId(), original.voucherId(), credits)
                     .map(snapshots::of)
                     .orElse(original.voucher());
         }
@@ -247,7 +256,7 @@ class RollbackService {
         return !hasText(customer.sourceId()) || customer.sourceId().equals(original.customerSourceId());
     }
 
-    private static boolean sameOrder(Redemption original, StackableRequest.OrderRequest order) {
+    private static boolean sameOrder(Redemption original, OrderRequest order) {
         if (order == null) {
             return true;
         }
@@ -269,5 +278,9 @@ class RollbackService {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

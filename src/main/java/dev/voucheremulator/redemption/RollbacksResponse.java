@@ -1,5 +1,6 @@
 package dev.voucheremulator.redemption;
 
+import dev.voucheremulator.pricing.OrderCalculated;
 import java.util.List;
 
 /** Voucherify's {@code RedemptionsRollbacksCreateResponseBody}; {@code parent_rollback} only for a stacked redemption. */

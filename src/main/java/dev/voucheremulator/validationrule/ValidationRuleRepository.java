@@ -1,5 +1,7 @@
 package dev.voucheremulator.validationrule;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -8,6 +10,8 @@ interface ValidationRuleRepository extends JpaRepository<ValidationRule, String>
         JpaSpecificationExecutor<ValidationRule> {
 
     Optional<ValidationRule> findByProjectIdAndId(String projectId, String id);
+
+    List<ValidationRule> findByProjectIdAndIdIn(String projectId, Collection<String> ids);
 
     Optional<ValidationRule> findByProjectIdAndName(String projectId, String name);
 

@@ -5,6 +5,7 @@ import dev.voucheremulator.api.ids.ResourceIds;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -191,6 +192,29 @@ public class ValidationRuleService {
                         Collectors.mapping(AssignmentResponse::from, Collectors.toList())))
                 .forEach((id, list) -> byId.put(id, ValidationRulesAssignmentList.of(list)));
         return byId;
+    }
+
+    /**
+     * An object's own assignments followed by those it inherits from its parent (a voucher's or a
+     * tier's campaign), in one query; {@code parentId} may be null.
+     */
+    public ValidationRulesAssignmentList assignmentsWithInherited(String projectId, String type, String id,
+                                                                  String parentType, String parentId) {
+        Specification<ValidationRuleAssignment> inProject = (root, q, cb) -> cb.equal(root.get("projectId"), projectId);
+        Specification<ValidationRuleAssignment> own = related(type, id);
+        List<ValidationRuleAssignment> found = assignments.findAll(
+                inProject.and(parentId == null ? own : own.or(related(parentType, parentId))), OLDEST_FIRST);
+        List<AssignmentResponse> ordered = new ArrayList<>();
+        found.stream().filter(a -> a.relatedObjectType().equals(type)).map(AssignmentResponse::from)
+                .forEach(ordered::add);
+        found.stream().filter(a -> !a.relatedObjectType().equals(type)).map(AssignmentResponse::from)
+                .forEach(ordered::add);
+        return ordered.isEmpty() ? ValidationRulesAssignmentList.EMPTY : ValidationRulesAssignmentList.of(ordered);
+    }
+
+    private static Specification<ValidationRuleAssignment> related(String type, String id) {
+        return (root, q, cb) -> cb.and(cb.equal(root.get("relatedObjectType"), type),
+                cb.equal(root.get("relatedObjectId"), id));
     }
 
     /** For an object that goes away: every rule assigned to it is unassigned. */

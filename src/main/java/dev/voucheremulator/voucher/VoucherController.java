@@ -24,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 class VoucherController {
 
     private final VoucherService vouchers;
+    private final VoucherIssueService issuer;
     private final CampaignVoucherIssuer campaignIssuer;
 
-    VoucherController(VoucherService vouchers, CampaignVoucherIssuer campaignIssuer) {
+    VoucherController(VoucherService vouchers, VoucherIssueService issuer, CampaignVoucherIssuer campaignIssuer) {
         this.vouchers = vouchers;
+        this.issuer = issuer;
         this.campaignIssuer = campaignIssuer;
     }
 
@@ -89,7 +91,7 @@ class VoucherController {
     private VoucherResponse create(Project project, String code, CreateVoucherRequest body) {
         String campaign = body == null ? null : body.campaignIdOrName();
         if (campaign == null) {
-            return vouchers.create(project.id(), code, body);
+            return issuer.create(project.id(), code, body);
         }
         String wanted = code != null ? code : body.code() != null && !body.code().isBlank() ? body.code() : null;
         return campaignIssuer.issue(project.id(), campaign, wanted, body);

@@ -92,9 +92,17 @@ interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecifica
             where project_id = :projectId and deleted_at is null and code = any(:codes)""", nativeQuery = true)
     List<String> findLiveCodes(@Param("projectId") String projectId, @Param("codes") String[] codes);
 
+    /** A voucher's counters right after {@link #takeRedemption} changed them. */
+    interface RedemptionCounts {
+        int getRedeemedQuantity();
+
+        Long getGiftBalance();
+    }
+
     // Conditional UPDATE: two concurrent redemptions must not both take the last use or the last credits.
     // The version bump makes a concurrent read-modify-write of the same voucher fail instead of undoing it.
-    @Modifying(flushAutomatically = true)
+    // RETURNING hands back the new counts, so the caller need not read the row again (not @Modifying:
+    // a statement with a result set runs as a query).
     @Query(value = """
             update voucher set redeemed_quantity = redeemed_quantity + 1,
                 gift = case when :credits > 0
@@ -103,8 +111,11 @@ interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecifica
                 version = version + 1
             where project_id = :projectId and id = :id and deleted_at is null
               and (redemption_quantity is null or redeemed_quantity < redemption_quantity)
-              and (:credits = 0 or coalesce((gift ->> 'balance')::bigint, 0) >= :credits)""", nativeQuery = true)
-    int takeRedemption(@Param("projectId") String projectId, @Param("id") String id, @Param("credits") long credits);
+              and (:credits = 0 or coalesce((gift ->> 'balance')::bigint, 0) >= :credits)
+            returning redeemed_quantity as redeemedQuantity, (gift ->> 'balance')::bigint as giftBalance""",
+            nativeQuery = true)
+    Optional<RedemptionCounts> takeRedemption(@Param("projectId") String projectId, @Param("id") String id,
+                                              @Param("credits") long credits);
 
     @Modifying(flushAutomatically = true)
     @Query(value = """

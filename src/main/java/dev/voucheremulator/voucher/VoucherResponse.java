@@ -85,6 +85,22 @@ public record VoucherResponse(String id,
                 "voucher");
     }
 
+    /** This voucher after a redemption or its rollback moved its counters; nothing else changes. */
+    VoucherResponse withRedemptionCounts(int redeemedQuantity, Long giftBalance) {
+        Gift after = gift == null ? null : new Gift(gift.amount(), gift.subtractedAmount(), giftBalance, gift.effect());
+        Long amount = redemption.redeemedAmount();
+        if (amount != null && after != null) {
+            amount = Math.max(0, orZero(after.amount()) - orZero(after.subtractedAmount()) - orZero(after.balance()));
+        }
+        return new VoucherResponse(id, code, campaign, campaignId, category, categoryId, categories, type, discount,
+                after, loyaltyCard, startDate, expirationDate, validity,
+                active, additionalInfo, metadata, assets, isReferralCode, createdAt, updatedAt, holderId, referrerId,
+                validationRulesAssignments,
+                new Redemption(redemption.quantity(), redeemedQuantity, redemption.redeemedPoints(), amount,
+                        redemption.object(), redemption.url()),
+                publish, object);
+    }
+
     private static Assets assets(Voucher v) {
         return new Assets(asset("qr", v), asset("barcode", v));
     }

@@ -44,11 +44,11 @@ class CustomerRepositoryTest {
         String projectId = rows.project();
         Map<String, Object> metadata = richMetadata();
 
-        assertThat(repository.insertIfAbsent("cust_first", projectId, "alice", "Alice", "alice@example.com",
-                "+48 600 000 000", json.writeValueAsString(metadata), CREATED)).isEqualTo(1);
-        // a concurrent first reference to the same source_id inserts nothing and reads the same row
-        assertThat(repository.insertIfAbsent("cust_other", projectId, "alice", "Someone else", null, null, "{}",
-                CREATED)).isZero();
+        assertThat(repository.insertOrFind("cust_first", projectId, "alice", "Alice", "alice@example.com",
+                "+48 600 000 000", json.writeValueAsString(metadata), CREATED)).map(Customer::id).contains("cust_first");
+        // a second first reference to the same source_id inserts nothing and finds the same row
+        assertThat(repository.insertOrFind("cust_other", projectId, "alice", "Someone else", null, null, "{}",
+                CREATED)).map(Customer::id).contains("cust_first");
         entityManager.clear();
 
         Customer read = repository.findByProjectIdAndSourceId(projectId, "alice").orElseThrow();
@@ -69,7 +69,7 @@ class CustomerRepositoryTest {
     @Test
     void storesMetadataChangedOnTheEntityAsJsonbAndReadsItBackUnchanged() {
         String projectId = rows.project();
-        repository.insertIfAbsent("cust_update", projectId, "bob", "Bob", null, null, "{}", CREATED);
+        repository.insertOrFind("cust_update", projectId, "bob", "Bob", null, null, "{}", CREATED);
         entityManager.clear();
         Customer loaded = repository.findByProjectIdAndId(projectId, "cust_update").orElseThrow();
         assertThat(loaded.metadata()).isEmpty();
@@ -99,8 +99,8 @@ class CustomerRepositoryTest {
     void findsOnlyTheCustomersOfTheProject() {
         String projectId = rows.project();
         String otherProject = rows.project();
-        repository.insertIfAbsent("cust_mine", projectId, "carol", null, null, null, "{}", CREATED);
-        repository.insertIfAbsent("cust_theirs", otherProject, "carol", null, null, null, "{}", CREATED);
+        repository.insertOrFind("cust_mine", projectId, "carol", null, null, null, "{}", CREATED);
+        repository.insertOrFind("cust_theirs", otherProject, "carol", null, null, null, "{}", CREATED);
 
         assertThat(repository.findByProjectIdAndIdIn(projectId, List.of("cust_mine", "cust_theirs")))
                 .extracting(Customer::id).containsExactly("cust_mine");

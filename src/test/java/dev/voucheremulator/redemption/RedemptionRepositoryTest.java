@@ -2,8 +2,12 @@ package dev.voucheremulator.redemption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.voucheremulator.pricing.OrderCalculated;
+import dev.voucheremulator.pricing.OrderStatus;
 import dev.voucheremulator.project.ProjectService;
 import dev.voucheremulator.support.EmulatorTest;
+import dev.voucheremulator.validation.CustomerSnapshot;
+import dev.voucheremulator.validation.StackableRequest;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +39,7 @@ class RedemptionRepositoryTest {
         String projectId = "redemption-repository-" + UUID.randomUUID();
         projects.ensureExists(projectId);
         Instant at = Instant.parse("2025-06-17T10:15:00.123Z");
-        OrderCalculated order = new OrderCalculated("ord_1", "ORDER-1", StackableRequest.OrderStatus.PAID, 5000L,
+        OrderCalculated order = new OrderCalculated("ord_1", "ORDER-1", OrderStatus.PAID, 5000L,
                 null, 500L, 0L, 500L, 4500L, 500L, 0L, 500L,
                 List.of(new OrderCalculated.Item("order_item", "sku-1", "prod_1", null, "product", 1L, null, null,
                         5000L, null, null, null, 5000L, 5000L, null, null, Map.of("color", "red"))),

@@ -15,6 +15,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PostgresTestConfiguration.class, TestClockConfiguration.class})
+@Import({PostgresTestConfiguration.class, TestClockConfiguration.class, SqlStatements.class})
 public @interface EmulatorTest {
 }

@@ -30,6 +30,9 @@ class VoucherApiTest {
     @Autowired
     VoucherService vouchers;
 
+    @Autowired
+    VoucherIssueService issuer;
+
     RestTestClient http;
     // A project of its own per test: nothing another test created is visible.
     final String appId = "voucher-api-" + UUID.randomUUID();
@@ -232,15 +235,15 @@ class VoucherApiTest {
                 new dev.voucheremulator.spec.CodeConfig(null, "0123456789", "G-", null, "##", null),
                 false, dev.voucheremulator.spec.Validity.NONE, null);
 
-        List<VoucherResponse> created = vouchers.generate(appId, template, 100, null);
+        List<VoucherResponse> created = issuer.generate(appId, template, 100, null);
 
         assertThat(created).extracting(VoucherResponse::code).doesNotHaveDuplicates().hasSize(100)
                 .allMatch(code -> code.matches("G-\\d\\d"));
         assertThat(created.get(0).gift().balance()).isEqualTo(1000L);
         assertThat(vouchers.list(appId, VoucherListQuery.DEFAULT).total()).isEqualTo(100);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vouchers.generate(appId, template, 1, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> issuer.generate(appId, template, 1, null))
                 .hasMessage("Invalid campaign");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vouchers.generate(appId, template, 101, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> issuer.generate(appId, template, 101, null))
                 .hasFieldOrPropertyWithValue("details", "Code config cannot produce 101 unique codes");
     }
 

@@ -1,8 +1,8 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.voucheremulator.redemption.ValidityCheck.Outcome;
+import dev.voucheremulator.validation.ValidityCheck.Outcome;
 import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.ValidityHours;
 import dev.voucheremulator.spec.ValidityTimeframe;

@@ -1,9 +1,9 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.category.CategoryResponse;
-import dev.voucheremulator.redemption.ValidationResponse.Redeemable;
-import dev.voucheremulator.redemption.ValidationResponse.Result;
+import dev.voucheremulator.validation.ValidationResponse.Redeemable;
+import dev.voucheremulator.validation.ValidationResponse.Result;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +18,10 @@ class ValidationService {
     static final String PRECEDING_VALIDATION_FAILED = "preceding_validation_failed";
 
     private final RedeemableChecks checks;
-    private final RedemptionCustomers customers;
-    private final RedemptionEvents events;
+    private final RequestCustomers customers;
+    private final ValidationEvents events;
 
-    ValidationService(RedeemableChecks checks, RedemptionCustomers customers, RedemptionEvents events) {
+    ValidationService(RedeemableChecks checks, RequestCustomers customers, ValidationEvents events) {
         this.checks = checks;
         this.customers = customers;
         this.events = events;
@@ -41,7 +41,7 @@ class ValidationService {
         return new ValidationResponse(ResourceIds.validation(), stack.valid(), all,
                 all.stream().filter(r -> r.status().equals("SKIPPED")).toList(),
                 all.stream().filter(r -> r.status().equals("INAPPLICABLE")).toList(),
-                stack.finalOrder(), RedemptionCustomers.trackingId(body.trackingId(), customer), body.session(),
+                stack.finalOrder(), RequestCustomers.trackingId(body.trackingId(), customer), body.session(),
                 ValidationResponse.StackingRules.DEFAULT);
     }
 
@@ -64,7 +64,7 @@ class ValidationService {
             } else if (c.loyaltyPoints != null) {
                 // the reward is not in RedeemableResultLoyaltyCard: shown beside loyalty_card, as redemptions show it
                 result = new Result(null, null, new ValidationResponse.LoyaltyResult(c.loyaltyPoints),
-                        RedemptionResponse.RewardResult.of(c.reward.rewardId(), c.reward.rewardName()), null, null);
+                        RewardResult.of(c.reward.rewardId(), c.reward.rewardName()), null, null);
             } else {
                 result = new Result(c.discount(), null, null, null, null, null);
             }

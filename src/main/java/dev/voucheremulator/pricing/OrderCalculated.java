@@ -1,4 +1,4 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.pricing;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.Map;
  * {@code discount_amount} sums the order-level discounts of the request so far,
  * {@code applied_*} what one redeemable (or, on the request's own order, the whole request) took off.
  */
-record OrderCalculated(String id,
+public record OrderCalculated(String id,
                        String sourceId,
-                       StackableRequest.OrderStatus status,
+                       OrderStatus status,
                        Long amount,
                        Long initialAmount,
                        Long discountAmount,
@@ -31,7 +31,7 @@ record OrderCalculated(String id,
                        String object) {
 
     /** {@code OrderCalculatedItem}. */
-    record Item(String object,
+    public record Item(String object,
                 String sourceId,
                 String productId,
                 String skuId,
@@ -45,30 +45,30 @@ record OrderCalculated(String id,
                 Long initialAmount,
                 Long price,
                 Long subtotalAmount,
-                StackableRequest.ItemProduct product,
-                StackableRequest.ItemSku sku,
+                OrderItemRequest.ItemProduct product,
+                OrderItemRequest.ItemSku sku,
                 Map<String, Object> metadata) {
     }
 
-    record CustomerId(String id, String object) {
+    public record CustomerId(String id, String object) {
     }
 
     /** An entry of {@code order.redemptions}, keyed by redemption id. */
-    record RedemptionLink(Instant date, String relatedObjectType, String relatedObjectId,
+    public record RedemptionLink(Instant date, String relatedObjectType, String relatedObjectId,
                           String relatedObjectParentId, String rollbackId, Instant rollbackDate) {
     }
 
-    OrderCalculated withIdentity(String id, StackableRequest.OrderStatus status, CustomerSnapshot customer,
-                                 Map<String, RedemptionLink> redemptions, Instant createdAt) {
+    public OrderCalculated withIdentity(String id, OrderStatus status, String customerId,
+                                        Map<String, RedemptionLink> redemptions, Instant createdAt) {
         return new OrderCalculated(id, sourceId, status, amount, initialAmount, discountAmount, itemsDiscountAmount,
                 totalDiscountAmount, totalAmount, appliedDiscountAmount, itemsAppliedDiscountAmount,
-                totalAppliedDiscountAmount, items, metadata, customer == null ? null : customer.id(),
-                customer == null ? null : new CustomerId(customer.id(), "customer"), redemptions, createdAt,
+                totalAppliedDiscountAmount, items, metadata, customerId,
+                customerId == null ? null : new CustomerId(customerId, "customer"), redemptions, createdAt,
                 updatedAt, object);
     }
 
     /** The order as a rollback shows it: nothing discounted any more. */
-    OrderCalculated withoutDiscounts(StackableRequest.OrderStatus newStatus, Instant at) {
+    public OrderCalculated withoutDiscounts(OrderStatus newStatus, Instant at) {
         List<Item> plain = items == null ? null : items.stream().map(i -> new Item(i.object(), i.sourceId(),
                 i.productId(), i.skuId(), i.relatedObject(), i.quantity(), null, i.initialQuantity(), i.amount(), null,
                 null, i.initialAmount(), i.price(), i.amount(), i.product(), i.sku(), i.metadata())).toList();

@@ -1,13 +1,16 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
-import dev.voucheremulator.campaign.CampaignResponse;
-import dev.voucheremulator.campaign.CampaignService;
+import dev.voucheremulator.campaign.CampaignTerms;
+import dev.voucheremulator.campaign.CampaignTermsService;
+import dev.voucheremulator.campaign.CampaignType;
 import dev.voucheremulator.loyalty.RewardService;
 import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.promotion.PromotionTierService;
-import dev.voucheremulator.redemption.DiscountCalculator.Needs;
-import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
-import dev.voucheremulator.redemption.ValidityCheck.Outcome;
+import dev.voucheremulator.pricing.DiscountCalculator;
+import dev.voucheremulator.pricing.DiscountCalculator.Needs;
+import dev.voucheremulator.pricing.OrderRequest;
+import dev.voucheremulator.pricing.OrderView;
+import dev.voucheremulator.validation.ValidityCheck.Outcome;
 import dev.voucheremulator.spec.Gift;
 import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.voucher.LoyaltyCard;
@@ -31,16 +34,16 @@ import org.springframework.stereotype.Component;
  * Redemptions re-check the remaining uses in the database; this only reads.
  */
 @Component
-class RedeemableChecks {
+public class RedeemableChecks {
 
     private final VoucherService vouchers;
-    private final CampaignService campaigns;
+    private final CampaignTermsService campaigns;
     private final PromotionTierService tiers;
     private final ValidationRulesHook rules;
     private final RewardService rewards;
     private final Clock clock;
 
-    RedeemableChecks(VoucherService vouchers, CampaignService campaigns, PromotionTierService tiers,
+    RedeemableChecks(VoucherService vouchers, CampaignTermsService campaigns, PromotionTierService tiers,
                      ValidationRulesHook rules, RewardService rewards, Clock clock) {
         this.vouchers = vouchers;
         this.campaigns = campaigns;
@@ -50,13 +53,13 @@ class RedeemableChecks {
         this.clock = clock;
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Checks every redeemable and applies the applicable ones to the order (ALL mode: one failure fails all). */
-    Stack evaluate(String projectId, StackableRequest request, CustomerSnapshot customer, Instant now) {
-        Map<String, Optional<CampaignResponse>> campaignCache = new HashMap<>();
+    public Stack evaluate(String projectId, StackableRequest request, CustomerSnapshot customer, Instant now) {
+        Map<String, Optional<CampaignTerms>> campaignCache = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < request.redeemables().size(); i++) {
             Candidate candidate = new Candidate(i, request.redeemables().get(i));
@@ -71,7 +74,7 @@ class RedeemableChecks {
         return stack;
     }
 
-    private void resolve(String projectId, Candidate c, Map<String, Optional<CampaignResponse>> campaignCache) {
+    private void resolve(String projectId, Candidate c, Map<String, Optional<CampaignTerms>> campaignCache) {
         switch (c.object()) {
             case Candidate.VOUCHER -> {
                 Optional<VoucherResponse> voucher = vouchers.find(projectId, c.id());
@@ -85,26 +88,25 @@ class RedeemableChecks {
                 }
             }
             case Candidate.PROMOTION_TIER -> {
-                Optional<CampaignResponse> campaign = tiers.campaignIdOf(projectId, c.id())
-                        .flatMap(id -> campaign(projectId, id, campaignCache));
-                Optional<PromotionTierResponse> tier = campaign
-                        .filter(cr -> cr.promotion() != null)
-                        .flatMap(cr -> cr.promotion().tiers().stream().filter(t -> t.id().equals(c.id())).findFirst());
+                Optional<PromotionTierResponse> tier = tiers.find(projectId, c.id(),
+                        id -> campaign(projectId, id, campaignCache)
+                                .filter(campaign -> campaign.campaignType() == CampaignType.PROMOTION)
+                                .map(CampaignTerms::tierRef));
                 if (tier.isEmpty()) {
                     c.fail(Failure.notFound("promotion_tier", c.id()));
                     return;
                 }
                 c.tier = tier.get();
-                c.campaign = campaign.get();
+                c.campaign = campaign(projectId, c.tier.campaignId(), campaignCache).orElseThrow();
             }
             // promotion stacks are not emulated: none exists
             default -> c.fail(Failure.notFound(c.object(), c.id()));
         }
     }
 
-    private Optional<CampaignResponse> campaign(String projectId, String campaignId,
-                                                Map<String, Optional<CampaignResponse>> cache) {
-        return cache.computeIfAbsent(campaignId, id -> campaigns.findById(projectId, id));
+    private Optional<CampaignTerms> campaign(String projectId, String campaignId,
+                                             Map<String, Optional<CampaignTerms>> cache) {
+        return cache.computeIfAbsent(campaignId, id -> campaigns.find(projectId, id));
     }
 
     private void checkRules(String projectId, Candidate c, StackableRequest request, CustomerSnapshot customer,
@@ -158,7 +160,7 @@ class RedeemableChecks {
         c.loyaltyPoints = points;
     }
 
-    static Failure pointsExceeded(String code) {
+    public static Failure pointsExceeded(String code) {
         return voucherFailure("loyalty_card_points_exceeded", "Loyalty card points exceeded", code);
     }
 
@@ -230,9 +232,9 @@ class RedeemableChecks {
 
     /** Rules that need the order: runs on the order as the earlier applicable redeemables left it. */
     private void checkAgainstOrder(Candidate c, OrderRequest order, DiscountCalculator.Order state) {
-        Failure orderProblem = OrderView.problem(order);
+        OrderView.Problem orderProblem = OrderView.problem(order);
         if (orderProblem != null) {
-            c.fail(orderProblem);
+            c.fail(Failure.of(orderProblem.key(), orderProblem.message(), orderProblem.details(), null, null));
             return;
         }
         if (c.isGift()) {
@@ -285,7 +287,7 @@ class RedeemableChecks {
         }
     }
 
-    static Failure voucherFailure(String key, String message, String code) {
+    public static Failure voucherFailure(String key, String message, String code) {
         return Failure.of(key, message, code, code, "voucher");
     }
 }

@@ -1,40 +1,41 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
 import dev.voucheremulator.api.error.ErrorBody;
 import dev.voucheremulator.category.CategoryResponse;
+import dev.voucheremulator.pricing.OrderCalculated;
 import dev.voucheremulator.spec.Discount;
 import java.util.List;
 import java.util.Map;
 
 /** Voucherify's {@code ValidationsValidateResponseBody}. */
-record ValidationResponse(String id,
-                          boolean valid,
-                          List<Redeemable> redeemables,
-                          List<Redeemable> skippedRedeemables,
-                          List<Redeemable> inapplicableRedeemables,
-                          OrderCalculated order,
-                          String trackingId,
-                          StackableRequest.SessionRequest session,
-                          StackingRules stackingRules) {
+public record ValidationResponse(String id,
+                                 boolean valid,
+                                 List<Redeemable> redeemables,
+                                 List<Redeemable> skippedRedeemables,
+                                 List<Redeemable> inapplicableRedeemables,
+                                 OrderCalculated order,
+                                 String trackingId,
+                                 StackableRequest.SessionRequest session,
+                                 StackingRules stackingRules) {
 
     /** One entry of {@code redeemables}: APPLICABLE, INAPPLICABLE or SKIPPED. */
-    record Redeemable(String status,
-                      String id,
-                      String object,
-                      OrderCalculated order,
-                      ResultList applicableTo,
-                      ResultList inapplicableTo,
-                      Result result,
-                      Map<String, Object> metadata,
-                      List<CategoryResponse> categories,
-                      String campaignName,
-                      String campaignId,
-                      String name) {
+    public record Redeemable(String status,
+                             String id,
+                             String object,
+                             OrderCalculated order,
+                             ResultList applicableTo,
+                             ResultList inapplicableTo,
+                             Result result,
+                             Map<String, Object> metadata,
+                             List<CategoryResponse> categories,
+                             String campaignName,
+                             String campaignId,
+                             String name) {
     }
 
     /** {@code result}: the discount, the gift card or loyalty card effect, or why it does not apply. */
     record Result(Discount discount, GiftResult gift, LoyaltyResult loyaltyCard,
-                  RedemptionResponse.RewardResult reward, ErrorBody error, Details details) {
+                  RewardResult reward, ErrorBody error, Details details) {
     }
 
     record GiftResult(Long balance, Long credits) {

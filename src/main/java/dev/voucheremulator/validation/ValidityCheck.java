@@ -1,4 +1,4 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
 import dev.voucheremulator.spec.Validity;
 import dev.voucheremulator.spec.ValidityHours;

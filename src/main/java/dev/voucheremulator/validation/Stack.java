@@ -1,6 +1,9 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
-import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
+import dev.voucheremulator.pricing.DiscountCalculator;
+import dev.voucheremulator.pricing.OrderCalculated;
+import dev.voucheremulator.pricing.OrderRequest;
+import dev.voucheremulator.pricing.OrderView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +12,7 @@ import java.util.Optional;
  * The redeemables of one request and the order they are applied to, in the requested order. The
  * application mode is ALL: when one redeemable fails, the others are skipped and nothing applies.
  */
-final class Stack {
+public final class Stack {
 
     interface OrderRule {
         void check(Candidate candidate, OrderRequest order, DiscountCalculator.Order state);
@@ -27,12 +30,8 @@ final class Stack {
         this.current = initial;
     }
 
-    List<Candidate> candidates() {
+    public List<Candidate> candidates() {
         return candidates;
-    }
-
-    OrderRequest orderRequest() {
-        return order;
     }
 
     void apply(OrderRule rule) {
@@ -49,16 +48,16 @@ final class Stack {
         settle();
     }
 
-    boolean valid() {
+    public boolean valid() {
         return candidates.stream().allMatch(c -> c.failure == null);
     }
 
-    Optional<Candidate> firstFailure() {
+    public Optional<Candidate> firstFailure() {
         return candidates.stream().filter(c -> c.failure != null).findFirst();
     }
 
     /** A redeemable refused after the checks (its last use was taken meanwhile): the whole stack fails. */
-    void failLate(Candidate candidate, Failure failure) {
+    public void failLate(Candidate candidate, Failure failure) {
         candidate.fail(failure);
         candidate.order = null;
         settle();
@@ -72,7 +71,7 @@ final class Stack {
     }
 
     /** The request's order after every applied redeemable, with what they took off together. */
-    OrderCalculated finalOrder() {
+    public OrderCalculated finalOrder() {
         if (order == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
 import dev.voucheremulator.api.error.ErrorBody;
 import dev.voucheremulator.api.ids.ResourceIds;
@@ -7,27 +7,27 @@ import dev.voucheremulator.api.ids.ResourceIds;
  * Why a redeemable cannot be validated or redeemed: Voucherify's error key and texts. A failed
  * redemption stores {@link #failureCode()}; a validation shows the error in the redeemable's result.
  */
-record Failure(int status, String key, String message, String details, String resourceId, String resourceType) {
+public record Failure(int status, String key, String message, String details, String resourceId, String resourceType) {
 
-    static Failure of(String key, String message, String details, String resourceId, String resourceType) {
+    public static Failure of(String key, String message, String details, String resourceId, String resourceType) {
         return new Failure(400, key, message, details, resourceId, resourceType);
     }
 
-    static Failure notFound(String resourceType, String id) {
+    public static Failure notFound(String resourceType, String id) {
         return new Failure(404, "not_found", "Resource not found",
                 "Cannot find " + resourceType + " with id " + id, id, resourceType);
     }
 
     /** The key a stored failed redemption carries: the list-redemptions docs name an unknown code resource_not_found. */
-    String failureCode() {
+    public String failureCode() {
         return "not_found".equals(key) ? "resource_not_found" : key;
     }
 
-    boolean notFound() {
+    public boolean notFound() {
         return status == 404;
     }
 
-    ErrorBody asError() {
+    public ErrorBody asError() {
         return new ErrorBody(status, key, message, details, ResourceIds.request(), resourceId, resourceType);
     }
 }

@@ -1,9 +1,9 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
 import dev.voucheremulator.customer.CustomerRef;
 import dev.voucheremulator.customer.CustomerResponse;
 import dev.voucheremulator.customer.CustomerService;
-import dev.voucheremulator.redemption.StackableRequest.CustomerRequest;
+import dev.voucheremulator.validation.StackableRequest.CustomerRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,16 +16,16 @@ import org.springframework.stereotype.Component;
  * use (see {@link CustomerService#resolve}).
  */
 @Component
-class RedemptionCustomers {
+public class RequestCustomers {
 
     private final CustomerService customers;
 
-    RedemptionCustomers(CustomerService customers) {
+    RequestCustomers(CustomerService customers) {
         this.customers = customers;
     }
 
     /** The customer, or null when the request names none (no id and no source_id). */
-    CustomerSnapshot resolve(String projectId, CustomerRequest customer) {
+    public CustomerSnapshot resolve(String projectId, CustomerRequest customer) {
         if (customer == null || (!hasText(customer.id()) && !hasText(customer.sourceId()))) {
             return null;
         }
@@ -36,7 +36,7 @@ class RedemptionCustomers {
     }
 
     /** The request's tracking_id, else Voucherify's kind: a hash of the customer's source_id. */
-    static String trackingId(String requested, CustomerSnapshot customer) {
+    public static String trackingId(String requested, CustomerSnapshot customer) {
         if (hasText(requested)) {
             return requested;
         }

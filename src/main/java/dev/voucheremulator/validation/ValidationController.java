@@ -1,4 +1,4 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
 import dev.voucheremulator.api.auth.Project;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,4 +1,4 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.pricing;
 
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.Discount.DiscountUnit;
@@ -19,7 +19,7 @@ import java.util.function.IntToLongFunction;
  *
  * <p>Without validation rules every item is applicable, so item effects reach every item.
  */
-final class DiscountCalculator {
+public final class DiscountCalculator {
 
     private DiscountCalculator() {
     }
@@ -28,14 +28,14 @@ final class DiscountCalculator {
      * One order line. {@code discountAmount} accumulates over the request; {@code initialQuantity}
      * and {@code initialAmount} are set once a UNIT discount added units to the line.
      */
-    record Item(String productId, String skuId, Long price, long quantity, long amount, long discountAmount,
+    public record Item(String productId, String skuId, Long price, long quantity, long amount, long discountAmount,
                 long discountQuantity, Long initialQuantity, Long initialAmount) {
 
-        long remaining() {
+        public long remaining() {
             return Math.max(0, amount - discountAmount);
         }
 
-        long unitPrice() {
+        public long unitPrice() {
             if (price != null) {
                 return price;
             }
@@ -49,41 +49,41 @@ final class DiscountCalculator {
     }
 
     /** {@code discountAmount} is the order-level discount so far; item discounts live on the items. */
-    record Order(long amount, long discountAmount, List<Item> items) {
+    public record Order(long amount, long discountAmount, List<Item> items) {
 
-        Order {
+        public Order {
             items = List.copyOf(items);
         }
 
-        long itemsDiscountAmount() {
+        public long itemsDiscountAmount() {
             return items.stream().mapToLong(Item::discountAmount).sum();
         }
 
-        long totalDiscountAmount() {
+        public long totalDiscountAmount() {
             return discountAmount + itemsDiscountAmount();
         }
 
-        long totalAmount() {
+        public long totalAmount() {
             return Math.max(0, amount - totalDiscountAmount());
         }
     }
 
     /** The order after one redeemable, and what exactly that redeemable took off. */
-    record Applied(Order order, long orderDiscount, List<Long> itemDiscounts) {
+    public record Applied(Order order, long orderDiscount, List<Long> itemDiscounts) {
 
-        long itemsDiscount() {
+        public long itemsDiscount() {
             return itemDiscounts.stream().mapToLong(Long::longValue).sum();
         }
 
-        long total() {
+        public long total() {
             return orderDiscount + itemsDiscount();
         }
     }
 
     /** What a discount needs from the order before it can be computed. */
-    enum Needs { NOTHING, AMOUNT, ITEMS }
+    public enum Needs { NOTHING, AMOUNT, ITEMS }
 
-    static Needs needs(Discount discount) {
+    public static Needs needs(Discount discount) {
         if (discount == null || discount.type() == null) {
             return Needs.NOTHING;
         }
@@ -95,7 +95,7 @@ final class DiscountCalculator {
         };
     }
 
-    static Applied apply(Order order, Discount discount) {
+    public static Applied apply(Order order, Discount discount) {
         if (discount == null || discount.type() == null) {
             return unchanged(order);
         }
@@ -110,7 +110,7 @@ final class DiscountCalculator {
     }
 
     /** Gift card credits pay for the order (or its items) like an amount discount would. */
-    static Applied applyGift(Order order, long credits, GiftEffect effect) {
+    public static Applied applyGift(Order order, long credits, GiftEffect effect) {
         if (effect == GiftEffect.APPLY_TO_ITEMS) {
             long total = Math.min(credits, order.items().stream().mapToLong(Item::remaining).sum());
             return onItems(order, allocate(total, remainders(order), remainders(order)));

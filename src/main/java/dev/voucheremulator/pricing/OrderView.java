@@ -1,20 +1,18 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.pricing;
 
-import dev.voucheremulator.redemption.DiscountCalculator.Item;
-import dev.voucheremulator.redemption.StackableRequest.OrderItemRequest;
-import dev.voucheremulator.redemption.StackableRequest.OrderRequest;
+import dev.voucheremulator.pricing.DiscountCalculator.Item;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Between the request's order, the calculator's working copy and the calculated order of a response. */
-final class OrderView {
+public final class OrderView {
 
     private OrderView() {
     }
 
     /** The amount the order states, else the sum of its items; null when neither is known. */
-    static Long amount(OrderRequest order) {
+    public static Long amount(OrderRequest order) {
         if (order == null) {
             return null;
         }
@@ -28,30 +26,34 @@ final class OrderView {
         return items.stream().mapToLong(OrderView::itemAmount).sum();
     }
 
-    static boolean hasItemsWithAmount(OrderRequest order) {
+    public static boolean hasItemsWithAmount(OrderRequest order) {
         return order != null && items(order).stream().anyMatch(i -> i != null && itemAmount(i) > 0);
     }
 
+    /** Why an order cannot be priced: Voucherify's error key and texts. */
+    public record Problem(String key, String message, String details) {
+    }
+
     /** Why the order itself is unusable, or null. */
-    static Failure problem(OrderRequest order) {
+    public static Problem problem(OrderRequest order) {
         if (order == null) {
             return null;
         }
         if (order.amount() != null && order.amount() < 0) {
-            return Failure.of("invalid_amount", "Invalid amount", "Order amount cannot be negative", null, null);
+            return new Problem("invalid_amount", "Invalid amount", "Order amount cannot be negative");
         }
         for (OrderItemRequest item : items(order)) {
             if (item == null || (item.quantity() != null && item.quantity() < 0)
                     || (item.amount() != null && item.amount() < 0) || (item.price() != null && item.price() < 0)) {
-                return Failure.of("invalid_order", "Invalid order",
-                        "Order items need a non-negative quantity, price and amount", null, null);
+                return new Problem("invalid_order", "Invalid order",
+                        "Order items need a non-negative quantity, price and amount");
             }
         }
         return null;
     }
 
     /** The calculator's starting point; null when the order has no amount to work on. */
-    static DiscountCalculator.Order start(OrderRequest order) {
+    public static DiscountCalculator.Order start(OrderRequest order) {
         Long amount = amount(order);
         if (amount == null) {
             return null;
@@ -66,7 +68,7 @@ final class OrderView {
      * The calculated order after some redeemables: totals so far, and {@code appliedOrder} /
      * {@code appliedItems} for what this step took off.
      */
-    static OrderCalculated render(OrderRequest request, DiscountCalculator.Order state, long appliedOrder,
+    public static OrderCalculated render(OrderRequest request, DiscountCalculator.Order state, long appliedOrder,
                                   List<Long> appliedItems) {
         List<OrderItemRequest> requested = items(request);
         List<OrderCalculated.Item> items = new ArrayList<>();
@@ -100,7 +102,7 @@ final class OrderView {
     }
 
     /** An order without an amount: echoed as sent, nothing calculated. */
-    static OrderCalculated echo(OrderRequest request) {
+    public static OrderCalculated echo(OrderRequest request) {
         List<OrderCalculated.Item> items = request.items() == null ? null : items(request).stream()
                 .map(i -> new OrderCalculated.Item("order_item", i.sourceId(), i.productId(), i.skuId(),
                         i.relatedObject(), i.quantity(), null, null, i.amount(), null, null, null, i.price(), null,

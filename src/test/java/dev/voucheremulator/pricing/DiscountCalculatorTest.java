@@ -1,11 +1,11 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.voucheremulator.redemption.DiscountCalculator.Applied;
-import dev.voucheremulator.redemption.DiscountCalculator.Item;
-import dev.voucheremulator.redemption.DiscountCalculator.Needs;
-import dev.voucheremulator.redemption.DiscountCalculator.Order;
+import dev.voucheremulator.pricing.DiscountCalculator.Applied;
+import dev.voucheremulator.pricing.DiscountCalculator.Item;
+import dev.voucheremulator.pricing.DiscountCalculator.Needs;
+import dev.voucheremulator.pricing.DiscountCalculator.Order;
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.Discount.DiscountType;
 import dev.voucheremulator.spec.Discount.DiscountUnit;

@@ -1,4 +1,4 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validationrule;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,11 +16,6 @@ import tools.jackson.databind.JsonNode;
  * counts) cannot be judged by the emulator and hold. Pure.
  */
 final class RuleConditions {
-
-    /** What a request says about itself, as rules see it; absent values are null. */
-    record Facts(Long orderAmount, Long itemsQuantity, List<Long> itemPrices, Map<String, Object> orderMetadata,
-                 Map<String, Object> customerMetadata, Map<String, Object> redemptionMetadata) {
-    }
 
     /** The condition that failed: its {@code name} (order.amount, ...) and its own error message, if any. */
     record Violation(String name, String message) {
@@ -40,7 +35,7 @@ final class RuleConditions {
     }
 
     /** Empty when the rules hold; else the first failing condition the logic depends on. */
-    static Optional<Violation> evaluate(JsonNode rules, Facts facts) {
+    static Optional<Violation> evaluate(JsonNode rules, RuleFacts facts) {
         if (rules == null || !rules.isObject()) {
             return Optional.empty();
         }
@@ -80,7 +75,7 @@ final class RuleConditions {
     }
 
     /** One condition, e.g. {"name": "order.amount", "conditions": {"$more_than": [10000]}}; all its conditions must hold. */
-    static boolean holds(JsonNode rule, Facts facts) {
+    static boolean holds(JsonNode rule, RuleFacts facts) {
         if (rule == null || !rule.isObject()) {
             return true;
         }

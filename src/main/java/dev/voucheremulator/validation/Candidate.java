@@ -1,7 +1,9 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
-import dev.voucheremulator.campaign.CampaignResponse;
+import dev.voucheremulator.campaign.CampaignTerms;
 import dev.voucheremulator.loyalty.RewardService;
+import dev.voucheremulator.pricing.DiscountCalculator;
+import dev.voucheremulator.pricing.OrderCalculated;
 import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.VoucherType;
@@ -9,29 +11,28 @@ import dev.voucheremulator.voucher.VoucherResponse;
 
 /**
  * One redeemable of a validation or redemption request, as it is worked out: what it names, why it
- * fails if it does, and what it takes off the order.
+ * fails if it does, and what it takes off the order. The checks fill it in; redemptions read it.
  */
-final class Candidate {
+public final class Candidate {
 
-    static final String VOUCHER = "voucher";
-    static final String PROMOTION_TIER = "promotion_tier";
-    static final String PROMOTION_STACK = "promotion_stack";
+    public static final String VOUCHER = "voucher";
+    public static final String PROMOTION_TIER = "promotion_tier";
+    public static final String PROMOTION_STACK = "promotion_stack";
 
     final int index;
     final StackableRequest.RedeemableRef ref;
     VoucherResponse voucher;
     PromotionTierResponse tier;
-    CampaignResponse campaign;
+    CampaignTerms campaign;
     Failure failure;
     // valid itself, but not applied because another redeemable of the request failed
     boolean skipped;
     long giftCredits;
     Long giftBalance;
     DiscountCalculator.Applied applied;
-    // a loyalty card: the reward it pays for and the points it takes; the redemption id the points name
+    // a loyalty card: the reward it pays for and the points it takes
     RewardService.Offer reward;
     Long loyaltyPoints;
-    String redemptionId;
     OrderCalculated order;
 
     Candidate(int index, StackableRequest.RedeemableRef ref) {
@@ -39,12 +40,56 @@ final class Candidate {
         this.ref = ref;
     }
 
-    String object() {
+    public int index() {
+        return index;
+    }
+
+    public String object() {
         return ref.object();
     }
 
-    String id() {
+    public String id() {
         return ref.id();
+    }
+
+    public VoucherResponse voucher() {
+        return voucher;
+    }
+
+    public PromotionTierResponse tier() {
+        return tier;
+    }
+
+    public CampaignTerms campaign() {
+        return campaign;
+    }
+
+    /** Why it cannot be used; null when it can. */
+    public Failure failure() {
+        return failure;
+    }
+
+    public boolean skipped() {
+        return skipped;
+    }
+
+    /** The gift card credits it takes. */
+    public long giftCredits() {
+        return giftCredits;
+    }
+
+    public RewardService.Offer reward() {
+        return reward;
+    }
+
+    /** The loyalty card points it pays for its reward; null for anything but a loyalty card. */
+    public Long loyaltyPoints() {
+        return loyaltyPoints;
+    }
+
+    /** The order as this redeemable left it; null when it failed or the request has no order. */
+    public OrderCalculated order() {
+        return order;
     }
 
     boolean applicable() {
@@ -57,25 +102,25 @@ final class Candidate {
         }
     }
 
-    String campaignId() {
+    public String campaignId() {
         if (voucher != null) {
             return voucher.campaignId();
         }
         return tier != null ? tier.campaignId() : null;
     }
 
-    String campaignName() {
+    public String campaignName() {
         if (campaign != null) {
             return campaign.name();
         }
         return voucher != null ? voucher.campaign() : null;
     }
 
-    boolean isGift() {
+    public boolean isGift() {
         return voucher != null && voucher.type() == VoucherType.GIFT_VOUCHER;
     }
 
-    boolean isLoyaltyCard() {
+    public boolean isLoyaltyCard() {
         return voucher != null && voucher.type() == VoucherType.LOYALTY_CARD;
     }
 
@@ -87,12 +132,12 @@ final class Candidate {
     }
 
     /** What this redeemable took off the order as a discount (gift credits are counted apart). */
-    long discountAmount() {
+    public long discountAmount() {
         return applied == null || isGift() ? 0 : applied.total();
     }
 
     /** The id a stored redemption relates to: the voucher's or tier's, once resolved. */
-    String relatedObjectId() {
+    public String relatedObjectId() {
         if (voucher != null) {
             return voucher.id();
         }

@@ -1,14 +1,14 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validation;
 
 import dev.voucheremulator.api.error.ApiException;
-import dev.voucheremulator.redemption.StackableRequest.RedeemableRef;
+import dev.voucheremulator.validation.StackableRequest.RedeemableRef;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /** The shape checks of a validation or redemption body: failing them is a 400 and records nothing. */
-final class RequestRules {
+public final class RequestRules {
 
     private static final List<String> OBJECTS = List.of(Candidate.VOUCHER, Candidate.PROMOTION_TIER,
             Candidate.PROMOTION_STACK);
@@ -17,7 +17,7 @@ final class RequestRules {
     }
 
     /** The body with every redeemable's {@code object} filled in (the schema's default is voucher). */
-    static StackableRequest checked(StackableRequest body) {
+    public static StackableRequest checked(StackableRequest body) {
         if (body == null) {
             throw ApiException.invalidPayload("The request body should be a JSON object");
         }

@@ -1,9 +1,8 @@
-package dev.voucheremulator.redemption;
+package dev.voucheremulator.validationrule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.voucheremulator.redemption.RuleConditions.Facts;
-import dev.voucheremulator.redemption.RuleConditions.Violation;
+import dev.voucheremulator.validationrule.RuleConditions.Violation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RuleConditionsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Facts CART = new Facts(12_000L, 3L, List.of(2_000L, 8_000L),
+    private static final RuleFacts CART = new RuleFacts(12_000L, 3L, List.of(2_000L, 8_000L),
             Map.of("store", "Berlin"), Map.of("vip", true, "tier", "gold", "age", 31), Map.of("channel", "web"));
 
     @Test

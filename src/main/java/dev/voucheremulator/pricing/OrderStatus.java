@@ -1,0 +1,3 @@
+package dev.voucheremulator.pricing;
+
+public enum OrderStatus { CREATED, PAID, CANCELED, FULFILLED }

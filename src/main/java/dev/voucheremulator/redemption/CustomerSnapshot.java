@@ -1,8 +1,0 @@
-package dev.voucheremulator.redemption;
-
-import java.util.Map;
-
-/** Voucherify's {@code SimpleCustomer}, as a redemption stores and echoes it. */
-record CustomerSnapshot(String id, String name, String email, String sourceId, Map<String, Object> metadata,
-                        String object) {
-}

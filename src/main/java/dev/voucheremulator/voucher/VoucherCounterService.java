@@ -1,0 +1,121 @@
+package dev.voucheremulator.voucher;
+
+import dev.voucheremulator.api.error.ApiException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The counters concurrent requests race for: a voucher's uses and gift credits, a loyalty card's
+ * points, a code's publications. Each is decided in the database, by a conditional update or under
+ * the row's lock, never by a read-then-write here.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VoucherCounterService {
+
+    private final VoucherRepository repository;
+    private final VoucherResponses responses;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    VoucherCounterService(VoucherRepository repository, VoucherResponses responses, EntityManager entityManager,
+                          Clock clock) {
+        this.repository = repository;
+        this.responses = responses;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes one use of {@code voucher} and {@code giftCredits} of its gift card balance, if both are
+     * left. One conditional UPDATE decides it, so concurrent redemptions never share the last use; it
+     * returns the new counts, so the voucher comes back as it is now without being read again. Empty
+     * when nothing was taken (used up, balance too low, deleted).
+     */
+    @Transactional
+    public Optional<VoucherResponse> take(String projectId, VoucherResponse voucher, long giftCredits) {
+        if (giftCredits < 0) {
+            throw new IllegalArgumentException("gift credits cannot be negative");
+        }
+        return repository.takeRedemption(projectId, voucher.id(), giftCredits)
+                .map(now -> voucher.withRedemptionCounts(now.getRedeemedQuantity(), now.getGiftBalance()));
+    }
+
+    /**
+     * Gives back what {@link #take} took: one use and {@code giftCredits}. For rollbacks, and for
+     * undoing the earlier vouchers of a stacked redemption that failed on a later one. Returns the
+     * voucher as it is now, or empty when it is gone.
+     */
+    @Transactional
+    public Optional<VoucherResponse> giveBack(String projectId, String voucherId, long giftCredits) {
+        if (giftCredits < 0) {
+            throw new IllegalArgumentException("gift credits cannot be negative");
+        }
+        repository.giveBackRedemption(projectId, voucherId, giftCredits);
+        return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, voucherId).map(v -> {
+            entityManager.refresh(v); // the update bypassed the persistence context
+            return responses.of(v);
+        });
+    }
+
+    /**
+     * Locks a live voucher's row until the transaction ends and returns it as stored: changes to one
+     * loyalty card's points then run one after another, and none is lost.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<VoucherResponse> lock(String projectId, String voucherId) {
+        return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, voucherId).map(v -> {
+            entityManager.refresh(v, LockModeType.PESSIMISTIC_WRITE);
+            return responses.of(v);
+        });
+    }
+
+    /** Stores a loyalty card's new point state; the caller holds the row lock ({@link #lock}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public VoucherResponse updateLoyaltyCard(String projectId, String voucherId, LoyaltyCard card) {
+        Voucher v = repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, voucherId)
+                .orElseThrow(() -> ApiException.notFound("voucher", voucherId));
+        v.loyaltyCard(card);
+        v.touched(now());
+        repository.flush();
+        return responses.of(v);
+    }
+
+    /**
+     * Locks up to {@code count} publishable vouchers of a campaign (live, active, not expired, never
+     * published), oldest first, and returns their ids. Vouchers a concurrent publication holds are
+     * skipped, so two publications never pick the same one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> lockPublishable(String campaignId, int count) {
+        return repository.lockUnpublished(campaignId, now(), count);
+    }
+
+    /**
+     * Publishes a voucher to a customer: sets its holder and counts the publication. A unique code
+     * is published once; false when it already was. A {@code shared} code (a STANDALONE campaign's)
+     * can be published any number of times and gets no holder.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean publish(String voucherId, String customerId, boolean shared) {
+        int changed = shared ? repository.publishShared(voucherId) : repository.publish(voucherId, customerId);
+        Voucher cached = entityManager.find(Voucher.class, voucherId);
+        if (cached != null) {
+            entityManager.refresh(cached); // the update bypassed the persistence context
+        }
+        return changed == 1;
+    }
+
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

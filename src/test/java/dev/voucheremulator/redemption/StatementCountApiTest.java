@@ -1,0 +1,87 @@
+package dev.voucheremulator.redemption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voucheremulator.support.ApiClient;
+import dev.voucheremulator.support.ApiClient.ApiResponse;
+import dev.voucheremulator.support.EmulatorTest;
+import dev.voucheremulator.support.SqlStatements;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How many SQL statements one validation and one redemption send: every read and write, the campaign
+ * summary's event and counters, the customer and order upserts included. The figures are printed.
+ */
+@EmulatorTest
+class StatementCountApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SqlStatements sql;
+
+    ApiClient api;
+    List<String> codes;
+
+    @BeforeEach
+    void campaignWithTwoCodes() {
+        api = ApiClient.forProject(port, "statements-" + UUID.randomUUID());
+        ok(api.post("/v1/campaigns", Map.of("name", "Counted", "campaign_type", "DISCOUNT_COUPONS",
+                "vouchers_count", 2, "voucher", Map.of("type", "DISCOUNT_VOUCHER",
+                        "discount", Map.of("type", "PERCENT", "percent_off", 10),
+                        "redemption", Map.of("quantity", 5)))));
+        JsonNode vouchers = ok(api.get("/v1/vouchers?campaign=Counted")).get("vouchers");
+        codes = List.of(vouchers.get(0).get("code").asString(), vouchers.get(1).get("code").asString());
+        // the first request warms what a server warms once (connections, statement caches)
+        ok(api.post("/v1/redemptions", request(codes.get(1))));
+    }
+
+    @Test
+    void redeemingOneVoucherForACustomerAndAnOrderSendsAtMostTenStatements() {
+        sql.clear();
+        JsonNode redeemed = ok(api.post("/v1/redemptions", request(codes.get(0))));
+        List<SqlStatements.Statement> sent = sql.ofRequests();
+
+        print("POST /v1/redemptions", sent);
+        assertThat(redeemed.get("redemptions").get(0).get("result").asString()).isEqualTo("SUCCESS");
+        assertThat(sent.size()).as("SQL statements of one redemption").isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void validatingOneVoucherForACustomerAndAnOrderSendsAtMostSixStatements() {
+        sql.clear();
+        JsonNode validation = ok(api.post("/v1/validations", request(codes.get(0))));
+        List<SqlStatements.Statement> sent = sql.ofRequests();
+
+        print("POST /v1/validations", sent);
+        assertThat(validation.get("valid").asBoolean()).isTrue();
+        assertThat(sent.size()).as("SQL statements of one validation").isLessThanOrEqualTo(6);
+    }
+
+    private static Map<String, Object> request(String code) {
+        String unique = UUID.randomUUID().toString();
+        return Map.of("redeemables", List.of(Map.of("object", "voucher", "id", code)),
+                "customer", Map.of("source_id", "alice-" + unique, "metadata", Map.of("vip", true)),
+                "order", Map.of("source_id", "order-" + unique, "amount", 12_000, "items",
+                        List.of(Map.of("product_id", "prod_shoe", "quantity", 2, "price", 6_000))),
+                "metadata", Map.of("store", "Berlin"));
+    }
+
+    private static void print(String request, List<SqlStatements.Statement> sent) {
+        System.out.println(request + " sent " + sent.size() + " SQL statements:");
+        sent.forEach(s -> System.out.println("  " + s.sql().replaceAll("\\s+", " ")));
+    }
+
+    private static JsonNode ok(ApiResponse response) {
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return response.body();
+    }
+}
