@@ -4,6 +4,7 @@ import dev.voucheremulator.analytics.AnalyticsService;
 import dev.voucheremulator.analytics.CampaignEvent;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
@@ -29,8 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,20 +134,8 @@ public class CampaignService {
         return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, campaignId).map(this::single);
     }
 
-    public CampaignListResponse list(String projectId, CampaignListQuery query) {
-        Specification<Campaign> spec = CampaignFilters.parse(query.rawParameters(), clock)
-                .and(live(projectId));
-        if (query.campaignType() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("campaignType"), query.campaignType()));
-        }
-        if (query.campaignStatus() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("creationStatus"), query.campaignStatus()));
-        }
-        if (query.isReferralCode() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("isReferralCode"), query.isReferralCode()));
-        }
-        Page<Campaign> page = repository.findAll(spec,
-                PageRequest.of(query.page().zeroBasedPage(), query.page().limit(), query.sort()));
+    public ListEnvelope<CampaignResponse> list(String projectId, CampaignListQuery query) {
+        Page<Campaign> page = repository.findAll(query.specification(projectId, clock.instant()), query.pageable());
         // The category name is part of every item; the full category objects only with expand=category.
         Map<String, CategoryResponse> categoryById = categories.byIds(projectId, page.getContent().stream()
                 .map(Campaign::categoryId).filter(Objects::nonNull).distinct().toList());
@@ -156,7 +143,7 @@ public class CampaignService {
                 .map(c -> response(c, c.categoryId() == null ? null : categoryById.get(c.categoryId()),
                         query.expandCategory(), false))
                 .toList();
-        return CampaignListResponse.of(items, page.getTotalElements());
+        return ListEnvelope.of("campaigns", items, page.getTotalElements());
     }
 
     @Transactional
@@ -491,10 +478,6 @@ public class CampaignService {
         if (ruleIds != null) {
             ruleIds.stream().distinct().forEach(id -> validationRules.assign(projectId, id, type, relatedObjectId));
         }
-    }
-
-    private static Specification<Campaign> live(String projectId) {
-        return (root, q, cb) -> cb.and(cb.equal(root.get("projectId"), projectId), cb.isNull(root.get("deletedAt")));
     }
 
     private static void requireValid(String problem) {

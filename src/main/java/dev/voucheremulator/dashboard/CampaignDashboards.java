@@ -4,8 +4,8 @@ import dev.voucheremulator.analytics.AnalyticsService;
 import dev.voucheremulator.analytics.Counter;
 import dev.voucheremulator.analytics.DailyCounters;
 import dev.voucheremulator.analytics.RecordedEvent;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.campaign.CampaignListQuery;
-import dev.voucheremulator.campaign.CampaignListResponse;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignService;
 import dev.voucheremulator.campaign.CampaignType;
@@ -24,7 +24,6 @@ import dev.voucheremulator.redemption.RedemptionRow;
 import dev.voucheremulator.redemption.RedemptionService;
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.voucher.VoucherListQuery;
-import dev.voucheremulator.voucher.VoucherListResponse;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherService;
 import java.time.Clock;
@@ -93,9 +92,9 @@ class CampaignDashboards {
             default -> { }
         }
         CampaignListQuery query = CampaignListQuery.of(PAGE_SIZE, page, type, null, null, null, null, filters);
-        CampaignListResponse found = campaigns.list(projectId, query);
+        ListEnvelope<CampaignResponse> found = campaigns.list(projectId, query);
         Instant now = clock.instant();
-        List<CampaignRow> rows = found.campaigns().stream().map(c -> row(c, now)).toList();
+        List<CampaignRow> rows = found.data().stream().map(c -> row(c, now)).toList();
         return new PageImpl<>(rows, PageRequest.of(page - 1, PAGE_SIZE), found.total());
     }
 
@@ -113,14 +112,14 @@ class CampaignDashboards {
         long read = 0;
         long total = Long.MAX_VALUE;
         for (int page = 1; read < total && read < CALENDAR_LIMIT; page++) {
-            CampaignListResponse found = campaigns.list(projectId,
+            ListEnvelope<CampaignResponse> found = campaigns.list(projectId,
                     CampaignListQuery.of(100, page, null, null, null, null, null, Map.of()));
             total = found.total();
-            read += found.campaigns().size();
-            if (found.campaigns().isEmpty()) {
+            read += found.data().size();
+            if (found.data().isEmpty()) {
                 break;
             }
-            for (CampaignResponse c : found.campaigns()) {
+            for (CampaignResponse c : found.data()) {
                 // A campaign without a start date runs from its creation; without an expiration, open-ended.
                 Instant start = c.startDate() != null ? c.startDate() : c.createdAt();
                 Instant end = c.expirationDate();
@@ -274,9 +273,9 @@ class CampaignDashboards {
 
     Table vouchers(String projectId, String campaignId, int page) {
         VoucherListQuery d = VoucherListQuery.DEFAULT;
-        VoucherListResponse found = vouchers.list(projectId, new VoucherListQuery(PAGE_SIZE, page, campaignId, null,
-                null, null, null, List.of(), d.order(), null, null, null, null));
-        List<List<String>> rows = found.vouchers().stream().map(v -> List.of(v.code(), v.active() ? "yes" : "no",
+        ListEnvelope<VoucherResponse> found = vouchers.list(projectId, new VoucherListQuery(PAGE_SIZE, page,
+                campaignId, null, null, null, null, List.of(), d.order(), null, null, null, null));
+        List<List<String>> rows = found.data().stream().map(v -> List.of(v.code(), v.active() ? "yes" : "no",
                 redeemed(v), v.publish() == null ? "0" : Integer.toString(v.publish().count()),
                 Objects.toString(v.holderId(), ""), balance(v), Formats.dateTime(v.createdAt()))).toList();
         return new Table(List.of("Code", "Active", "Redeemed", "Published", "Holder", "Balance", "Created"), rows,
@@ -323,8 +322,8 @@ class CampaignDashboards {
     @Transactional // listing members first expires the points that are due, a write
     Table members(String projectId, String campaignId, int page) {
         int chosen = Math.min(page, 100);
-        VoucherListResponse found = members.list(projectId, campaignId, PAGE_SIZE, chosen);
-        List<List<String>> rows = found.vouchers().stream().map(v -> List.of(v.code(),
+        ListEnvelope<VoucherResponse> found = members.list(projectId, campaignId, PAGE_SIZE, chosen);
+        List<List<String>> rows = found.data().stream().map(v -> List.of(v.code(),
                 Objects.toString(v.holderId(), ""), balance(v), Formats.dateTime(v.createdAt()))).toList();
         return new Table(List.of("Card code", "Customer", "Balance", "Joined"), rows, pager(chosen, found.total()));
     }

@@ -2,7 +2,7 @@ package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
-import dev.voucheremulator.api.paging.PageQuery;
+import dev.voucheremulator.api.query.Paging;
 import dev.voucheremulator.campaign.CampaignResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,9 +69,9 @@ public class RewardService {
     }
 
     Map<String, Object> listRewards(String projectId, Integer limit, Integer page) {
-        PageQuery paging = PageQuery.of(limit, page, 100);
-        Page<Reward> found = rewards.findByProjectId(projectId, PageRequest.of(paging.zeroBasedPage(), paging.limit(),
-                Sort.by(Sort.Direction.DESC, "createdAt", "id")));
+        Paging paging = Paging.of(limit, page, 100);
+        Page<Reward> found = rewards.findByProjectId(projectId, paging.pageable(
+                Sort.by(Sort.Direction.DESC, Reward_.CREATED_AT, Reward_.ID)));
         return list(found.map(Reward::response).getContent(), found.getTotalElements());
     }
 
@@ -112,9 +111,9 @@ public class RewardService {
 
     Map<String, Object> listAssignments(String projectId, String campaignId, Integer limit, Integer page) {
         CampaignResponse program = programs.get(projectId, campaignId);
-        PageQuery paging = PageQuery.of(limit, page, 100);
+        Paging paging = Paging.of(limit, page, 100);
         Page<RewardAssignment> found = assignments.findByProjectIdAndCampaignId(projectId, program.id(),
-                PageRequest.of(paging.zeroBasedPage(), paging.limit(), Sort.by(Sort.Direction.DESC, "createdAt", "id")));
+                paging.pageable(Sort.by(Sort.Direction.DESC, RewardAssignment_.CREATED_AT, RewardAssignment_.ID)));
         return list(found.map(RewardAssignment::response).getContent(), found.getTotalElements());
     }
 
@@ -152,9 +151,9 @@ public class RewardService {
 
     Map<String, Object> listEarningRules(String projectId, String campaignId, Integer limit, Integer page) {
         CampaignResponse program = programs.get(projectId, campaignId);
-        PageQuery paging = PageQuery.of(limit, page, 100);
+        Paging paging = Paging.of(limit, page, 100);
         Page<EarningRule> found = earningRules.findByProjectIdAndCampaignId(projectId, program.id(),
-                PageRequest.of(paging.zeroBasedPage(), paging.limit(), Sort.by(Sort.Direction.DESC, "createdAt", "id")));
+                paging.pageable(Sort.by(Sort.Direction.DESC, EarningRule_.CREATED_AT, EarningRule_.ID)));
         return list(found.map(EarningRule::response).getContent(), found.getTotalElements());
     }
 

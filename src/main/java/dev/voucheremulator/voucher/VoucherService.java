@@ -2,6 +2,7 @@ package dev.voucheremulator.voucher;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
@@ -173,7 +174,7 @@ public class VoucherService {
         return find(projectId, codeOrId).orElseThrow(() -> ApiException.notFound("voucher", codeOrId));
     }
 
-    public VoucherListResponse list(String projectId, VoucherListQuery query) {
+    public ListEnvelope<VoucherResponse> list(String projectId, VoucherListQuery query) {
         Page<Voucher> page = repository.findAll(query.specification(projectId), query.pageable());
         Set<String> categoryIds = page.stream().map(Voucher::categoryId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -186,7 +187,7 @@ public class VoucherService {
                 .map(v -> VoucherResponse.from(v, v.categoryId() == null ? null : byId.get(v.categoryId()),
                         own.get(v.id()).plus(v.campaignId() == null ? null : inherited.get(v.campaignId()))))
                 .toList();
-        return VoucherListResponse.of(vouchers, page.getTotalElements());
+        return ListEnvelope.of("vouchers", vouchers, page.getTotalElements());
     }
 
     /**
@@ -253,7 +254,8 @@ public class VoucherService {
     }
 
     /** The live vouchers of a campaign that have a holder (a loyalty program's members), newest first. */
-    public VoucherListResponse listHeld(String projectId, String campaignId, String holderId, int limit, int page) {
+    public ListEnvelope<VoucherResponse> listHeld(String projectId, String campaignId, String holderId, int limit,
+                                                  int page) {
         Specification<Voucher> spec = (root, q, cb) -> cb.and(
                 cb.equal(root.get("projectId"), projectId),
                 cb.equal(root.get("campaignId"), campaignId),
@@ -262,7 +264,7 @@ public class VoucherService {
         Page<Voucher> found = repository.findAll(spec, PageRequest.of(page - 1, limit,
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
         Map<String, VoucherResponse> byId = byIds(projectId, found.map(Voucher::id).getContent());
-        return VoucherListResponse.of(found.map(v -> byId.get(v.id())).getContent(), found.getTotalElements());
+        return ListEnvelope.of("vouchers", found.map(v -> byId.get(v.id())).getContent(), found.getTotalElements());
     }
 
     /** What a deleted voucher leaves for its campaign's count and summary. */
