@@ -91,6 +91,54 @@ class LoyaltyCatalogApiTest {
                 .status()).isEqualTo(409);
     }
 
+    @Test
+    void echoesEveryKindOfRewardAndEarningRuleAsSent() {
+        String coin = """
+                {"name":"Pay with points","parameters":{"coin":{"exchange_ratio":"0.5","points_ratio":"2"}}}""";
+        JsonNode reward = ok(api.send("POST", "/v1/rewards", coin, "application/json"));
+        assertThat(reward.get("type").asString()).isEqualTo("COIN");
+        assertThat(reward.get("parameters")).isEqualTo(ApiClient.json(coin).get("parameters"));
+        assertThat(reward.get("attributes").isEmpty()).isTrue();
+        assertThat(reward.has("stock")).isFalse();
+        String campaign = """
+                {"name":"Gift","stock":3,"parameters":{"campaign":{"id":"camp_1","balance":1000,"type":"GIFT_VOUCHERS"}},
+                 "attributes":{"image_url":"https://example.com/gift.png"},"metadata":{"tier":"gold"}}""";
+        reward = ok(api.send("POST", "/v1/rewards", campaign, "application/json"));
+        assertThat(reward.get("type").asString()).isEqualTo("CAMPAIGN");
+        assertThat(reward.get("parameters")).isEqualTo(ApiClient.json(campaign).get("parameters"));
+        assertThat(reward.get("stock").asInt()).isEqualTo(3);
+        assertThat(reward.get("redeemed").asInt()).isZero();
+        assertThat(reward.get("attributes").get("image_url").asString()).isEqualTo("https://example.com/gift.png");
+        assertThat(api.post("/v1/rewards", Map.of("name", "Nothing", "parameters", Map.of())).body().get("details")
+                .asString()).isEqualTo("Property 'parameters' should have one of 'campaign', 'coin', 'product'");
+
+        JsonNode assigned = ok(api.send("POST", "/v1/loyalties/" + programId + "/rewards", "[{\"reward\":\""
+                + reward.get("id").asString() + "\",\"parameters\":{\"loyalty\":{\"points\":25.0}}}]",
+                "application/json"));
+        assertThat(assigned.get("parameters").get("loyalty").get("points").asInt()).isEqualTo(25);
+
+        String rule = """
+                {"event":"order.paid","validation_rule_id":"val_1","active":false,
+                 "loyalty":{"type":"PROPORTIONAL","calculation_type":"ORDER_ITEMS_AMOUNT",
+                  "order_items":{"amount":{"every":100,"points":1,"object":"product","id":"prod_1"}}},
+                 "source":{"banner":"1 point per $1","object_id":"ignored"},
+                 "start_date":"2025-01-01T00:00:00Z","validity_day_of_week":[1,2],
+                 "expiration_rules":{"period_type":"MONTH","period_value":2,"rounding_type":"END_OF_MONTH"},
+                 "pending_points":{"period_type":"DAY","period_value":3},"metadata":{"m":true}}""";
+        JsonNode created = ok(api.send("POST", "/v1/loyalties/" + programId + "/earning-rules", "[" + rule + "]",
+                "application/json")).get(0);
+        JsonNode sent = ApiClient.json(rule);
+        for (String field : List.of("event", "validation_rule_id", "loyalty", "start_date", "validity_day_of_week",
+                "expiration_rules", "pending_points", "metadata")) {
+            assertThat(created.get(field)).as(field).isEqualTo(sent.get(field));
+        }
+        assertThat(created.get("active").asBoolean()).isFalse();
+        assertThat(created.get("source").get("banner").asString()).isEqualTo("1 point per $1");
+        assertThat(created.get("source").get("object_id").asString()).isEqualTo(programId);
+        assertThat(ok(api.get("/v1/loyalties/" + programId + "/earning-rules/" + created.get("id").asString())))
+                .isEqualTo(created);
+    }
+
     private List<String> tierNames(String code) {
         JsonNode tiers = ok(api.get("/v1/loyalties/members/" + code + "/tiers"));
         return tiers.get("data").valueStream().map(t -> t.get("name").asString()).toList();
