@@ -36,7 +36,9 @@ class LoyaltyCatalogApiTest {
     void tiersFollowTheMembersBalance() {
         JsonNode created = ok(api.post("/v1/loyalties/" + programId + "/tiers", List.of(
                 Map.of("name", "Bronze", "points", Map.of("from", 0, "to", 99)),
-                Map.of("name", "Silver", "points", Map.of("from", 100, "to", 499), "metadata", Map.of("color", "grey")),
+                Map.of("name", "Silver", "points", Map.of("from", 100, "to", 499), "metadata", Map.of("color", "grey"),
+                        "earning_rules", Map.of("ern_1", Map.of("type", "MULTIPLY", "multiplier", 1.5)),
+                        "rewards", Map.of("rew_1", Map.of("type", "CUSTOM", "points", 10))),
                 Map.of("name", "Gold", "points", Map.of("from", 500)))));
         assertThat(created).hasSize(3);
         String silver = created.get(1).get("id").asString();
@@ -46,8 +48,12 @@ class LoyaltyCatalogApiTest {
         JsonNode list = ok(api.get("/v1/loyalties/" + programId + "/tiers"));
         assertThat(list.get("total").asInt()).isEqualTo(3);
         assertThat(list.get("data").get(0).get("name").asString()).isEqualTo("Bronze");
-        assertThat(ok(api.get("/v1/loyalties/" + programId + "/tiers/" + silver)).get("points").get("to").asLong())
-                .isEqualTo(499);
+        JsonNode fetched = ok(api.get("/v1/loyalties/" + programId + "/tiers/" + silver));
+        assertThat(fetched.get("points").get("to").asLong()).isEqualTo(499);
+        assertThat(fetched.get("earning_rules").toString())
+                .isEqualTo("{\"ern_1\":{\"type\":\"MULTIPLY\",\"multiplier\":1.5}}");
+        assertThat(fetched.get("rewards").toString()).isEqualTo("{\"rew_1\":{\"type\":\"CUSTOM\",\"points\":10}}");
+        assertThat(list.get("data").get(0).get("earning_rules").isEmpty()).isTrue();
         assertThat(api.get("/v1/loyalties/" + programId + "/tiers/ltr_nope").status()).isEqualTo(404);
 
         String code = ok(api.post("/v1/loyalties/" + programId + "/members", Map.of("customer", "zoe")))
@@ -101,7 +107,8 @@ class LoyaltyCatalogApiTest {
         assertThat(reward.get("attributes").isEmpty()).isTrue();
         assertThat(reward.has("stock")).isFalse();
         String campaign = """
-                {"name":"Gift","stock":3,"parameters":{"campaign":{"id":"camp_1","balance":1000,"type":"GIFT_VOUCHERS"}},
+                {"name":"Gift","stock":3,
+                 "parameters":{"campaign":{"id":"camp_1","balance":1000,"type":"GIFT_VOUCHERS"}},
                  "attributes":{"image_url":"https://example.com/gift.png"},"metadata":{"tier":"gold"}}""";
         reward = ok(api.send("POST", "/v1/rewards", campaign, "application/json"));
         assertThat(reward.get("type").asString()).isEqualTo("CAMPAIGN");
