@@ -68,7 +68,7 @@ public class CampaignTemplateService {
         return TemplateResponses.Template.from(find(projectId, templateId), withDefinition);
     }
 
-    // The schema's data_ref is "data"; the official example says "campaign_templates", the schema's enum not.
+    // data_ref is "data", as the schema's enum says; the official example says "campaign_templates".
     ListEnvelope<TemplateResponses.Template> list(String projectId, TemplateListQuery query) {
         // Templates are few per project: cursor paging in memory keeps this simple.
         List<CampaignTemplate> matching = new ArrayList<>(repository.findAll(query.specification(projectId),
