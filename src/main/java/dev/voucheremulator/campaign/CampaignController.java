@@ -1,6 +1,7 @@
 package dev.voucheremulator.campaign;
 
 import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.voucher.AddVoucherRequest;
 import dev.voucheremulator.voucher.VoucherResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,15 +45,16 @@ class CampaignController {
 
     @GetMapping
     @Operation(operationId = "list-campaigns", summary = "List Campaigns")
-    CampaignListResponse list(@Parameter(hidden = true) Project project,
-                              @RequestParam(required = false) Integer limit,
-                              @RequestParam(required = false) Integer page,
-                              @RequestParam(name = "campaign_type", required = false) CampaignType campaignType,
-                              @RequestParam(name = "campaign_status", required = false) CampaignStatus campaignStatus,
-                              @RequestParam(name = "is_referral_code", required = false) Boolean isReferralCode,
-                              @RequestParam(required = false) String order,
-                              @RequestParam(required = false) List<String> expand,
-                              @Parameter(hidden = true) HttpServletRequest request) {
+    ListEnvelope<CampaignResponse> list(
+            @Parameter(hidden = true) Project project,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(name = "campaign_type", required = false) CampaignType campaignType,
+            @RequestParam(name = "campaign_status", required = false) CampaignStatus campaignStatus,
+            @RequestParam(name = "is_referral_code", required = false) Boolean isReferralCode,
+            @RequestParam(required = false) String order,
+            @RequestParam(required = false) List<String> expand,
+            @Parameter(hidden = true) HttpServletRequest request) {
         return campaigns.list(project.id(), CampaignListQuery.of(limit, page, campaignType, campaignStatus,
                 isReferralCode, order, expand, request.getParameterMap()));
     }

@@ -8,6 +8,7 @@ import dev.voucheremulator.analytics.AnalyticsService;
 import dev.voucheremulator.analytics.CampaignEvent;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
@@ -25,8 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -141,21 +140,9 @@ public class CampaignService {
         return responses.base(find(projectId, idOrName));
     }
 
-    public CampaignListResponse list(String projectId, CampaignListQuery query) {
-        Specification<Campaign> spec = CampaignFilters.parse(query.rawParameters(), clock)
-                .and(live(projectId));
-        if (query.campaignType() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("campaignType"), query.campaignType()));
-        }
-        if (query.campaignStatus() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("creationStatus"), query.campaignStatus()));
-        }
-        if (query.isReferralCode() != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("isReferralCode"), query.isReferralCode()));
-        }
-        Page<Campaign> page = repository.findAll(spec,
-                PageRequest.of(query.page().zeroBasedPage(), query.page().limit(), query.sort()));
-        return CampaignListResponse.of(responses.listItems(projectId, page.getContent(), query.expandCategory()),
+    public ListEnvelope<CampaignResponse> list(String projectId, CampaignListQuery query) {
+        Page<Campaign> page = repository.findAll(query.specification(projectId, clock.instant()), query.pageable());
+        return ListEnvelope.of("campaigns", responses.listItems(projectId, page.getContent(), query.expandCategory()),
                 page.getTotalElements());
     }
 
@@ -278,10 +265,6 @@ public class CampaignService {
         analytics.record(CampaignEvent.of(campaign.projectId(), campaign.id(), type, now())
                 .details(Map.of("payload", payload))
                 .build());
-    }
-
-    private static Specification<Campaign> live(String projectId) {
-        return (root, q, cb) -> cb.and(cb.equal(root.get("projectId"), projectId), cb.isNull(root.get("deletedAt")));
     }
 
     private Instant now() {

@@ -1,7 +1,7 @@
 package dev.voucheremulator.campaign;
 
 import dev.voucheremulator.analytics.AnalyticsService;
-import dev.voucheremulator.api.query.QueryParams;
+import dev.voucheremulator.api.query.QueryString;
 import dev.voucheremulator.api.time.Timestamps;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,7 +41,7 @@ class CampaignSummaries {
 
     // A plain end date includes its whole day.
     private static Instant parse(String name, String value, boolean endOfDay) {
-        Instant at = QueryParams.instant(name, value);
+        Instant at = QueryString.instant(name, value);
         return endOfDay && Timestamps.isDate(value) ? at.plus(1, ChronoUnit.DAYS).minusMillis(1) : at;
     }
 }

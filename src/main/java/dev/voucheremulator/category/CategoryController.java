@@ -1,6 +1,7 @@
 package dev.voucheremulator.category;
 
 import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.api.query.ListEnvelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,7 +29,7 @@ class CategoryController {
 
     @GetMapping
     @Operation(operationId = "list-categories", summary = "List Categories")
-    CategoryListResponse list(@Parameter(hidden = true) Project project) {
+    ListEnvelope<CategoryResponse> list(@Parameter(hidden = true) Project project) {
         return categories.list(project.id());
     }
 

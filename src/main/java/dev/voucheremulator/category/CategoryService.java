@@ -2,6 +2,7 @@ package dev.voucheremulator.category;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.query.ListEnvelope;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,8 +29,8 @@ public class CategoryService {
         this.clock = clock;
     }
 
-    CategoryListResponse list(String projectId) {
-        return CategoryListResponse.of(repository.findByProjectIdOrderByHierarchyAscCreatedAtAscIdAsc(projectId)
+    ListEnvelope<CategoryResponse> list(String projectId) {
+        return ListEnvelope.of(repository.findByProjectIdOrderByHierarchyAscCreatedAtAscIdAsc(projectId)
                 .stream().map(CategoryResponse::from).toList());
     }
 

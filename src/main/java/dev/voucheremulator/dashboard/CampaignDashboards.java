@@ -1,7 +1,7 @@
 package dev.voucheremulator.dashboard;
 
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.campaign.CampaignListQuery;
-import dev.voucheremulator.campaign.CampaignListResponse;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignService;
 import dev.voucheremulator.campaign.CampaignType;
@@ -67,9 +67,9 @@ class CampaignDashboards {
             default -> { }
         }
         CampaignListQuery query = CampaignListQuery.of(PAGE_SIZE, page, type, null, null, null, null, filters);
-        CampaignListResponse found = campaigns.list(projectId, query);
+        ListEnvelope<CampaignResponse> found = campaigns.list(projectId, query);
         Instant now = clock.instant();
-        List<CampaignRow> rows = found.campaigns().stream().map(c -> row(c, now)).toList();
+        List<CampaignRow> rows = found.data().stream().map(c -> row(c, now)).toList();
         return new PageImpl<>(rows, PageRequest.of(page - 1, PAGE_SIZE), found.total());
     }
 
@@ -87,14 +87,14 @@ class CampaignDashboards {
         long read = 0;
         long total = Long.MAX_VALUE;
         for (int page = 1; read < total && read < CALENDAR_LIMIT; page++) {
-            CampaignListResponse found = campaigns.list(projectId,
+            ListEnvelope<CampaignResponse> found = campaigns.list(projectId,
                     CampaignListQuery.of(100, page, null, null, null, null, null, Map.of()));
             total = found.total();
-            read += found.campaigns().size();
-            if (found.campaigns().isEmpty()) {
+            read += found.data().size();
+            if (found.data().isEmpty()) {
                 break;
             }
-            for (CampaignResponse c : found.campaigns()) {
+            for (CampaignResponse c : found.data()) {
                 // A campaign without a start date runs from its creation; without an expiration, open-ended.
                 Instant start = c.validity().startDate() != null ? c.validity().startDate() : c.createdAt();
                 Instant end = c.validity().expirationDate();

@@ -1,5 +1,6 @@
 package dev.voucheremulator.dashboard;
 
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.analytics.AnalyticsService;
 import dev.voucheremulator.analytics.RecordedEvent;
 import dev.voucheremulator.dashboard.DashboardViews.Pager;
@@ -10,7 +11,6 @@ import dev.voucheremulator.publication.PublicationService;
 import dev.voucheremulator.redemption.RedemptionRow;
 import dev.voucheremulator.redemption.RedemptionService;
 import dev.voucheremulator.voucher.VoucherListQuery;
-import dev.voucheremulator.voucher.VoucherListResponse;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherService;
 import java.util.List;
@@ -47,9 +47,9 @@ class CampaignTables {
 
     Table vouchers(String projectId, String campaignId, int page) {
         VoucherListQuery d = VoucherListQuery.DEFAULT;
-        VoucherListResponse found = vouchers.list(projectId, new VoucherListQuery(PAGE_SIZE, page, campaignId, null,
+        ListEnvelope<VoucherResponse> found = vouchers.list(projectId, new VoucherListQuery(PAGE_SIZE, page, campaignId, null,
                 null, null, null, List.of(), d.order(), null, null, null, null));
-        List<List<String>> rows = found.vouchers().stream().map(v -> List.of(v.code(), v.active() ? "yes" : "no",
+        List<List<String>> rows = found.data().stream().map(v -> List.of(v.code(), v.active() ? "yes" : "no",
                 redeemed(v), v.publish() == null ? "0" : Integer.toString(v.publish().count()),
                 Objects.toString(v.holderId(), ""), balance(v), Formats.dateTime(v.createdAt()))).toList();
         return new Table(List.of("Code", "Active", "Redeemed", "Published", "Holder", "Balance", "Created"), rows,
@@ -96,8 +96,8 @@ class CampaignTables {
     @Transactional // listing members first expires the points that are due, a write
     Table members(String projectId, String campaignId, int page) {
         int chosen = Math.min(page, 100);
-        VoucherListResponse found = members.list(projectId, campaignId, PAGE_SIZE, chosen);
-        List<List<String>> rows = found.vouchers().stream().map(v -> List.of(v.code(),
+        ListEnvelope<VoucherResponse> found = members.list(projectId, campaignId, PAGE_SIZE, chosen);
+        List<List<String>> rows = found.data().stream().map(v -> List.of(v.code(),
                 Objects.toString(v.holderId(), ""), balance(v), Formats.dateTime(v.createdAt()))).toList();
         return new Table(List.of("Card code", "Customer", "Balance", "Joined"), rows, pager(chosen, found.total()));
     }

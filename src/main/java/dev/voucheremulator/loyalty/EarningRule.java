@@ -1,22 +1,60 @@
 package dev.voucheremulator.loyalty;
 
+import dev.voucheremulator.spec.LoyaltyCardConfig;
+import dev.voucheremulator.spec.ValidityHours;
+import dev.voucheremulator.spec.ValidityTimeframe;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * How members earn points (order paid, custom event, segment entered, tier joined). Stored and
- * echoed: points are not yet awarded automatically. The rule's shape varies with its event and
- * loyalty type, so it is kept as sent.
+ * echoed: points are not yet awarded automatically.
  */
 @Entity
 @Table(name = "earning_rule")
 class EarningRule {
+
+    /**
+     * The rule as sent, but for {@code active}, a column. Dates are kept as sent: the rule is never
+     * applied, so they are never read.
+     */
+    record Definition(String validationRuleId,
+                      EarningRuleLoyalty loyalty,
+                      String event,
+                      CustomEvent customEvent,
+                      Ref segment,
+                      Ref loyaltyTier,
+                      Source source,
+                      String startDate,
+                      String expirationDate,
+                      ValidityTimeframe validityTimeframe,
+                      List<Integer> validityDayOfWeek,
+                      ValidityHours validityHours,
+                      PendingPoints pendingPoints,
+                      LoyaltyCardConfig.ExpirationRules expirationRules,
+                      Map<String, Object> metadata) {
+    }
+
+    record CustomEvent(String schemaId) {
+    }
+
+    record Ref(String id) {
+    }
+
+    /** Where the rule shows: a banner, and the program it belongs to (set by the emulator). */
+    record Source(String banner, String objectId, String objectType) {
+    }
+
+    record PendingPoints(PeriodType periodType, Integer periodValue) {
+
+        enum PeriodType { DAY }
+    }
 
     @Id
     private String id;
@@ -24,14 +62,14 @@ class EarningRule {
     private String campaignId;
     private boolean active;
     @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> definition;
+    private Definition definition;
     private Instant createdAt;
     private Instant updatedAt;
 
     protected EarningRule() {
     }
 
-    EarningRule(String id, String projectId, String campaignId, boolean active, Map<String, Object> definition,
+    EarningRule(String id, String projectId, String campaignId, boolean active, Definition definition,
                 Instant createdAt) {
         this.id = id;
         this.projectId = projectId;
@@ -41,22 +79,10 @@ class EarningRule {
         this.createdAt = createdAt;
     }
 
-    /** The spec's {@code EarningRule}: the stored definition plus what the emulator owns. */
-    Map<String, Object> response() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", id);
-        body.put("created_at", createdAt);
-        body.put("updated_at", updatedAt);
-        body.putAll(definition);
-        Map<String, Object> source = new LinkedHashMap<>();
-        if (definition.get("source") instanceof Map<?, ?> sent) {
-            sent.forEach((k, v) -> source.put(String.valueOf(k), v));
-        }
-        source.put("object_id", campaignId);
-        source.put("object_type", "campaign");
-        body.put("source", source);
-        body.put("active", active);
-        body.put("object", "earning_rule");
-        return body;
-    }
+    String id() { return id; }
+    String campaignId() { return campaignId; }
+    boolean active() { return active; }
+    Definition definition() { return definition; }
+    Instant createdAt() { return createdAt; }
+    Instant updatedAt() { return updatedAt; }
 }

@@ -1,7 +1,7 @@
 package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.auth.Project;
-import dev.voucheremulator.voucher.VoucherListResponse;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.voucher.VoucherResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,9 +34,9 @@ class LoyaltyMemberController {
 
     @GetMapping("/{campaignId}/members")
     @Operation(operationId = "list-members", summary = "List Members")
-    VoucherListResponse list(@Parameter(hidden = true) Project project, @PathVariable String campaignId,
-                             @RequestParam(required = false) Integer limit,
-                             @RequestParam(required = false) Integer page) {
+    ListEnvelope<VoucherResponse> list(@Parameter(hidden = true) Project project, @PathVariable String campaignId,
+                                       @RequestParam(required = false) Integer limit,
+                                       @RequestParam(required = false) Integer page) {
         return members.list(project.id(), campaignId, limit, page);
     }
 
@@ -70,7 +70,7 @@ class LoyaltyMemberController {
 
     @GetMapping("/{campaignId}/members/{memberId}/transactions")
     @Operation(operationId = "list-loyalty-card-transactions-1", summary = "List Loyalty Card Transactions")
-    LoyaltyTransactionResponse.ListResponse memberTransactions(
+    ListEnvelope<LoyaltyTransactionResponse> memberTransactions(
             @Parameter(hidden = true) Project project, @PathVariable String campaignId, @PathVariable String memberId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String order,
             @RequestParam(name = "starting_after_id", required = false) String startingAfterId) {
@@ -79,7 +79,7 @@ class LoyaltyMemberController {
 
     @GetMapping("/members/{memberId}/transactions")
     @Operation(operationId = "list-loyalty-card-transactions", summary = "List Loyalty Card Transactions")
-    LoyaltyTransactionResponse.ListResponse memberTransactions(
+    ListEnvelope<LoyaltyTransactionResponse> memberTransactions(
             @Parameter(hidden = true) Project project, @PathVariable String memberId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String order,
             @RequestParam(name = "starting_after_id", required = false) String startingAfterId) {
@@ -88,7 +88,7 @@ class LoyaltyMemberController {
 
     @GetMapping("/{campaignId}/transactions")
     @Operation(operationId = "list-loyalty-campaign-transactions", summary = "List Loyalty Campaign Transactions")
-    LoyaltyTransactionResponse.ListResponse campaignTransactions(
+    ListEnvelope<LoyaltyTransactionResponse> campaignTransactions(
             @Parameter(hidden = true) Project project, @PathVariable String campaignId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String order,
             @RequestParam(name = "starting_after_id", required = false) String startingAfterId) {

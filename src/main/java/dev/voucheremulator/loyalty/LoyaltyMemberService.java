@@ -1,13 +1,14 @@
 package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.error.ApiException;
-import dev.voucheremulator.api.paging.PageQuery;
+import dev.voucheremulator.api.query.ListEnvelope;
+import dev.voucheremulator.api.query.OrderParameter;
+import dev.voucheremulator.api.query.Paging;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignService;
 import dev.voucheremulator.publication.PublicationService;
 import dev.voucheremulator.spec.LoyaltyCardConfig;
 import dev.voucheremulator.spec.VoucherType;
-import dev.voucheremulator.voucher.VoucherListResponse;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherService;
 import java.time.Clock;
@@ -22,6 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class LoyaltyMemberService {
+
+    // Transactions come newest first unless asked otherwise; created_at and id give the same order.
+    private static final OrderParameter<Boolean> ASCENDING = OrderParameter.<Boolean>builder()
+            .option("created_at", true)
+            .option("-created_at", false)
+            .option("id", true)
+            .option("-id", false)
+            .listedPlainly()
+            .byDefault(false);
 
     private final LoyaltyProgramService programs;
     private final CampaignService campaigns;
@@ -63,8 +73,8 @@ public class LoyaltyMemberService {
     }
 
     /** The program's cards that have a holder, newest first; points due to expire are expired first. */
-    public VoucherListResponse list(String projectId, String campaignId, Integer limit, Integer page) {
-        PageQuery paging = PageQuery.of(limit, page, 100);
+    public ListEnvelope<VoucherResponse> list(String projectId, String campaignId, Integer limit, Integer page) {
+        Paging paging = Paging.of(limit, page, 100);
         CampaignResponse program = programs.get(projectId, campaignId);
         points.expireCampaign(projectId, program.id());
         return vouchers.listHeld(projectId, program.id(), null, paging.limit(), paging.page());
@@ -102,10 +112,10 @@ public class LoyaltyMemberService {
                 new LoyaltyPointsService.Change(body.points(), expiresOn, body.reason(), body.sourceId()));
     }
 
-    LoyaltyTransactionResponse.ListResponse transactions(String projectId, String campaignId, String memberId,
-                                                         Integer limit, String order, String startingAfterId) {
-        PageQuery paging = PageQuery.of(limit, 1, 1);
-        boolean ascending = ascending(order);
+    ListEnvelope<LoyaltyTransactionResponse> transactions(String projectId, String campaignId, String memberId,
+                                                          Integer limit, String order, String startingAfterId) {
+        Paging paging = Paging.of(limit, 1, 1);
+        boolean ascending = ASCENDING.parseOrDefault(order);
         if (memberId == null) {
             CampaignResponse program = programs.get(projectId, campaignId);
             points.expireCampaign(projectId, program.id());
@@ -116,16 +126,6 @@ public class LoyaltyMemberService {
         points.current(projectId, card.id());
         return points.transactions(projectId, card.campaignId(), card.id(), paging.limit(), ascending,
                 startingAfterId);
-    }
-
-    private static boolean ascending(String order) {
-        if (order == null || order.isBlank() || order.equals("-created_at") || order.equals("-id")) {
-            return false;
-        }
-        if (order.equals("created_at") || order.equals("id")) {
-            return true;
-        }
-        throw ApiException.invalidQueryParams("Query parameter 'order' should be one of created_at, -created_at, id, -id");
     }
 
     private LocalDate customExpiry(BalanceUpdateRequest body) {

@@ -5,6 +5,7 @@ import dev.voucheremulator.analytics.CampaignEvent;
 import dev.voucheremulator.analytics.Counter;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.campaign.CampaignSummaryRequested;
 import dev.voucheremulator.campaign.CampaignType;
 import dev.voucheremulator.voucher.LoyaltyCard;
@@ -156,8 +157,8 @@ public class LoyaltyPointsService {
         record(projectId, card, "loyalty.points.rolledback", now, Counter.POINTS_ROLLEDBACK, points, tx.id());
     }
 
-    LoyaltyTransactionResponse.ListResponse transactions(String projectId, String campaignId, String voucherId,
-                                                         int limit, boolean ascending, String startingAfterId) {
+    ListEnvelope<LoyaltyTransactionResponse> transactions(String projectId, String campaignId, String voucherId,
+                                                          int limit, boolean ascending, String startingAfterId) {
         Long after = null;
         if (startingAfterId != null && !startingAfterId.isBlank()) {
             after = transactions.findByProjectIdAndCampaignIdAndId(projectId, campaignId, startingAfterId)
@@ -171,7 +172,7 @@ public class LoyaltyPointsService {
                 : transactions.findNewestFirst(projectId, campaignId, voucherId,
                         after == null ? Long.MAX_VALUE : after, page);
         boolean hasMore = found.size() > limit;
-        return LoyaltyTransactionResponse.ListResponse.of(found.stream().limit(limit)
+        return LoyaltyTransactionResponse.list(found.stream().limit(limit)
                 .map(LoyaltyTransactionResponse::from).toList(), hasMore);
     }
 

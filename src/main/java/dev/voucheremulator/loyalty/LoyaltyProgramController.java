@@ -1,8 +1,8 @@
 package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.campaign.AsyncActionResponse;
-import dev.voucheremulator.campaign.CampaignListResponse;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CreateCampaignRequest;
 import dev.voucheremulator.campaign.UpdateCampaignRequest;
@@ -34,11 +34,11 @@ class LoyaltyProgramController {
 
     @GetMapping
     @Operation(operationId = "list-loyalty-programs", summary = "List Loyalty Campaigns")
-    CampaignListResponse list(@Parameter(hidden = true) Project project,
-                              @RequestParam(required = false) Integer limit,
-                              @RequestParam(required = false) Integer page,
-                              @RequestParam(required = false) String order,
-                              @RequestParam(required = false) List<String> expand) {
+    ListEnvelope<CampaignResponse> list(@Parameter(hidden = true) Project project,
+                                        @RequestParam(required = false) Integer limit,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) String order,
+                                        @RequestParam(required = false) List<String> expand) {
         return programs.list(project.id(), limit, page, order, expand);
     }
 

@@ -1,9 +1,9 @@
 package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.campaign.AsyncActionResponse;
 import dev.voucheremulator.campaign.CampaignListQuery;
-import dev.voucheremulator.campaign.CampaignListResponse;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignService;
 import dev.voucheremulator.campaign.CampaignType;
@@ -30,7 +30,8 @@ public class LoyaltyProgramService {
         this.campaigns = campaigns;
     }
 
-    CampaignListResponse list(String projectId, Integer limit, Integer page, String order, List<String> expand) {
+    ListEnvelope<CampaignResponse> list(String projectId, Integer limit, Integer page, String order,
+                                        List<String> expand) {
         return campaigns.list(projectId, CampaignListQuery.of(limit, page, CampaignType.LOYALTY_PROGRAM, null, null,
                 order, expand, Map.of()));
     }

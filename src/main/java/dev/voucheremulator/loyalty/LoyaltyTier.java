@@ -27,8 +27,8 @@ class LoyaltyTier {
     private Instant createdAt;
     private Instant updatedAt;
 
-    /** What a tier carries that is only stored and echoed. */
-    record Definition(Map<String, Object> earningRules, Map<String, Object> rewards) {
+    /** What a tier carries that is only stored and echoed: by earning rule id and by reward id. */
+    record Definition(Map<String, MappingPoints> earningRules, Map<String, MappingPoints> rewards) {
     }
 
     protected LoyaltyTier() {

@@ -1,6 +1,7 @@
 package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.api.query.ListEnvelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,9 +34,9 @@ class LoyaltyTierController {
 
     @GetMapping("/{campaignId}/tiers")
     @Operation(operationId = "list-loyalty-tiers", summary = "List Loyalty Tiers")
-    LoyaltyTierResponse.ListResponse list(@Parameter(hidden = true) Project project, @PathVariable String campaignId,
-                                          @RequestParam(required = false) Integer limit,
-                                          @RequestParam(required = false) String order) {
+    ListEnvelope<LoyaltyTierResponse> list(@Parameter(hidden = true) Project project, @PathVariable String campaignId,
+                                           @RequestParam(required = false) Integer limit,
+                                           @RequestParam(required = false) String order) {
         return tiers.list(project.id(), campaignId, limit, order);
     }
 
@@ -48,8 +49,8 @@ class LoyaltyTierController {
 
     @GetMapping("/members/{memberId}/tiers")
     @Operation(operationId = "list-member-loyalty-tier", summary = "List Member's Loyalty Tiers")
-    LoyaltyTierResponse.ListResponse ofMember(@Parameter(hidden = true) Project project,
-                                              @PathVariable String memberId) {
+    ListEnvelope<LoyaltyTierResponse> ofMember(@Parameter(hidden = true) Project project,
+                                               @PathVariable String memberId) {
         return tiers.ofMember(project.id(), memberId);
     }
 }

@@ -3,15 +3,14 @@ package dev.voucheremulator.loyalty;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /** The spec's {@code LoyaltyTier}. */
 record LoyaltyTierResponse(String id,
                            String name,
                            String campaignId,
-                           Map<String, Object> earningRules,
-                           Map<String, Object> rewards,
+                           Map<String, MappingPoints> earningRules,
+                           Map<String, MappingPoints> rewards,
                            LoyaltyTierRequest.PointsRange points,
                            Config config,
                            Map<String, Object> metadata,
@@ -29,13 +28,5 @@ record LoyaltyTierResponse(String id,
                 d == null || d.earningRules() == null ? Map.of() : d.earningRules(),
                 d == null || d.rewards() == null ? Map.of() : d.rewards(),
                 points, new Config(points), t.metadata(), t.createdAt(), t.updatedAt(), "loyalty_tier");
-    }
-
-    /** {@code LoyaltiesTiersListResponseBody}, also a member's tiers. */
-    record ListResponse(String object, String dataRef, List<LoyaltyTierResponse> data, long total) {
-
-        static ListResponse of(List<LoyaltyTierResponse> data, long total) {
-            return new ListResponse("list", "data", data, total);
-        }
     }
 }

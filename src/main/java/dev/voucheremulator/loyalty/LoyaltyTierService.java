@@ -2,7 +2,9 @@ package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
-import dev.voucheremulator.api.paging.PageQuery;
+import dev.voucheremulator.api.query.ListEnvelope;
+import dev.voucheremulator.api.query.OrderParameter;
+import dev.voucheremulator.api.query.Paging;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.voucher.VoucherResponse;
 import java.time.Clock;
@@ -22,6 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class LoyaltyTierService {
+
+    // Oldest first unless asked otherwise; the id breaks ties.
+    private static final OrderParameter<Sort> ORDERS = OrderParameter.sorts()
+            .tieBreaks(LoyaltyTier_.ID)
+            .field("created_at", LoyaltyTier_.CREATED_AT)
+            .field("updated_at", LoyaltyTier_.UPDATED_AT)
+            .listedPlainly()
+            .byDefault("created_at");
 
     private final LoyaltyTierRepository repository;
     private final LoyaltyProgramService programs;
@@ -65,21 +75,13 @@ class LoyaltyTierService {
         return created;
     }
 
-    LoyaltyTierResponse.ListResponse list(String projectId, String campaignId, Integer limit, String order) {
+    ListEnvelope<LoyaltyTierResponse> list(String projectId, String campaignId, Integer limit, String order) {
         CampaignResponse program = programs.get(projectId, campaignId);
-        PageQuery paging = PageQuery.of(limit, 1, 1);
-        Sort sort = switch (order == null || order.isBlank() ? "created_at" : order) {
-            case "created_at" -> Sort.by("createdAt", "id");
-            case "-created_at" -> Sort.by(Sort.Direction.DESC, "createdAt", "id");
-            case "updated_at" -> Sort.by("updatedAt", "id");
-            case "-updated_at" -> Sort.by(Sort.Direction.DESC, "updatedAt", "id");
-            default -> throw ApiException.invalidQueryParams(
-                    "Query parameter 'order' should be one of created_at, -created_at, updated_at, -updated_at");
-        };
+        Paging paging = Paging.of(limit, 1, 1);
+        Sort sort = ORDERS.parseOrDefault(order);
         List<LoyaltyTierResponse> tiers = repository.findByProjectIdAndCampaignId(projectId, program.id(), sort,
                 Limit.of(paging.limit())).stream().map(LoyaltyTierResponse::from).toList();
-        return LoyaltyTierResponse.ListResponse.of(tiers, repository.countByProjectIdAndCampaignId(projectId,
-                program.id()));
+        return ListEnvelope.of("data", tiers, repository.countByProjectIdAndCampaignId(projectId, program.id()));
     }
 
     LoyaltyTierResponse get(String projectId, String campaignId, String tierId) {
@@ -91,13 +93,13 @@ class LoyaltyTierService {
 
     /** GET /v1/loyalties/members/{memberId}/tiers: the tiers the member's balance qualifies for. */
     @Transactional
-    LoyaltyTierResponse.ListResponse ofMember(String projectId, String memberId) {
+    ListEnvelope<LoyaltyTierResponse> ofMember(String projectId, String memberId) {
         VoucherResponse card = members.get(projectId, null, memberId);
         long balance = card.loyaltyCard() == null || card.loyaltyCard().balance() == null ? 0
                 : card.loyaltyCard().balance();
         List<LoyaltyTierResponse> tiers = repository.findByProjectIdAndCampaignId(projectId, card.campaignId(),
-                        Sort.by("pointsFrom", "createdAt"), Limit.unlimited()).stream()
+                        Sort.by(LoyaltyTier_.POINTS_FROM, LoyaltyTier_.CREATED_AT), Limit.unlimited()).stream()
                 .filter(t -> t.contains(balance)).map(LoyaltyTierResponse::from).toList();
-        return LoyaltyTierResponse.ListResponse.of(tiers, tiers.size());
+        return ListEnvelope.of(tiers);
     }
 }

@@ -2,6 +2,7 @@ package dev.voucheremulator.loyalty;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import dev.voucheremulator.api.query.ListEnvelope;
 import java.time.Instant;
 import java.util.List;
 
@@ -38,12 +39,7 @@ record LoyaltyTransactionResponse(String id,
     }
 
     /** {@code LoyaltiesMembersTransactionsListResponseBody} / {@code LoyaltiesTransactionsListResponseBody}. */
-    record ListResponse(String object, String dataRef, List<LoyaltyTransactionResponse> data, boolean hasMore,
-                        String moreStartingAfter) {
-
-        static ListResponse of(List<LoyaltyTransactionResponse> data, boolean hasMore) {
-            return new ListResponse("list", "data", data, hasMore,
-                    hasMore ? data.get(data.size() - 1).id() : null);
-        }
+    static ListEnvelope<LoyaltyTransactionResponse> list(List<LoyaltyTransactionResponse> data, boolean hasMore) {
+        return ListEnvelope.cursor(data, null, hasMore, hasMore ? data.get(data.size() - 1).id() : null);
     }
 }

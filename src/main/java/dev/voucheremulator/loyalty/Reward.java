@@ -1,10 +1,11 @@
 package dev.voucheremulator.loyalty;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -16,46 +17,42 @@ class Reward {
 
     enum Type { CAMPAIGN, COIN, MATERIAL }
 
+    /** What is stored and echoed as sent: parameters, stock, attributes, metadata. */
+    record Definition(RewardParameters parameters, Long stock, Attributes attributes, Map<String, Object> metadata) {
+    }
+
+    record Attributes(String imageUrl, String description) {
+
+        static final Attributes NONE = new Attributes(null, null);
+    }
+
     @Id
     private String id;
     private String projectId;
     private String name;
-    private String type;
-    // parameters, stock, attributes, metadata as sent: the shape depends on the type
+    @Enumerated(EnumType.STRING)
+    private Type type;
     @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> definition;
+    private Definition definition;
     private Instant createdAt;
     private Instant updatedAt;
 
     protected Reward() {
     }
 
-    Reward(String id, String projectId, String name, Type type, Map<String, Object> definition, Instant createdAt) {
+    Reward(String id, String projectId, String name, Type type, Definition definition, Instant createdAt) {
         this.id = id;
         this.projectId = projectId;
         this.name = name;
-        this.type = type.name();
+        this.type = type;
         this.definition = definition;
         this.createdAt = createdAt;
     }
 
     String id() { return id; }
     String name() { return name; }
-
-    /** The spec's {@code Reward}. */
-    Map<String, Object> response() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", id);
-        body.put("name", name);
-        body.put("stock", definition.get("stock"));
-        body.put("redeemed", definition.get("stock") == null ? null : 0);
-        body.put("attributes", definition.getOrDefault("attributes", Map.of()));
-        body.put("metadata", definition.getOrDefault("metadata", Map.of()));
-        body.put("type", type);
-        body.put("parameters", definition.getOrDefault("parameters", Map.of()));
-        body.put("created_at", createdAt);
-        body.put("updated_at", updatedAt);
-        body.put("object", "reward");
-        return body;
-    }
+    Type type() { return type; }
+    Definition definition() { return definition; }
+    Instant createdAt() { return createdAt; }
+    Instant updatedAt() { return updatedAt; }
 }

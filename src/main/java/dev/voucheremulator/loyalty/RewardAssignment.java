@@ -4,8 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A reward a loyalty program offers, and its price in points. */
 @Entity
@@ -35,21 +33,8 @@ class RewardAssignment {
 
     String id() { return id; }
     String rewardId() { return rewardId; }
+    String campaignId() { return campaignId; }
     Long points() { return points; }
-
-    /** The spec's {@code RewardAssignment}. */
-    Map<String, Object> response() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", id);
-        body.put("reward_id", rewardId);
-        body.put("related_object_id", campaignId);
-        body.put("related_object_type", "campaign");
-        Map<String, Object> loyalty = new LinkedHashMap<>();
-        loyalty.put("points", points);
-        body.put("parameters", Map.of("loyalty", loyalty));
-        body.put("created_at", createdAt);
-        body.put("updated_at", updatedAt);
-        body.put("object", "reward_assignment");
-        return body;
-    }
+    Instant createdAt() { return createdAt; }
+    Instant updatedAt() { return updatedAt; }
 }

@@ -1,8 +1,9 @@
 package dev.voucheremulator.publication;
 
-import dev.voucheremulator.api.query.QueryParams;
 import dev.voucheremulator.api.auth.Project;
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.query.ListEnvelope;
+import dev.voucheremulator.api.query.QueryString;
 import dev.voucheremulator.customer.CustomerRef;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,9 +11,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -58,28 +57,28 @@ class PublicationController {
             @Parameter(name = "source_id", in = ParameterIn.QUERY),
             @Parameter(name = "join_once", in = ParameterIn.QUERY, schema = @Schema(type = "boolean"))})
     PublicationResponse createFromQuery(@Parameter(hidden = true) Project project,
-                                        @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+                                        @Parameter(hidden = true) QueryString params) {
         Map<String, Object> customerMetadata = prefixed(params, "customer[metadata]");
-        CustomerRef customer = new CustomerRef(single(params, "customer[id]"), single(params, "customer[source_id]"),
-                single(params, "customer[name]"), single(params, "customer[email]"), single(params, "customer[phone]"),
+        CustomerRef customer = new CustomerRef(params.single("customer[id]"), params.single("customer[source_id]"),
+                params.single("customer[name]"), params.single("customer[email]"), params.single("customer[phone]"),
                 customerMetadata.isEmpty() ? null : customerMetadata);
         if (!customer.identified()) {
             throw ApiException.invalidQueryParams("Query should have required property 'customer'");
         }
-        String campaign = single(params, "campaign[name]") != null ? single(params, "campaign[name]")
-                : single(params, "campaign");
-        String count = single(params, "campaign[count]");
+        String campaign = params.single("campaign[name]") != null ? params.single("campaign[name]")
+                : params.single("campaign");
+        String count = params.single("campaign[count]");
         if (count != null && !count.equals("1")) {
             if (!count.matches("\\d{1,9}")) {
                 throw ApiException.invalidQueryParams("Query parameter 'campaign[count]' should be an integer");
             }
             throw PublicationService.tooMany("Only up to 1 can be published");
         }
-        String joinOnce = single(params, "join_once");
+        String joinOnce = params.single("join_once");
         Map<String, Object> metadata = prefixed(params, "metadata");
-        return publications.create(project.id(), new PublicationService.Command(single(params, "voucher"), campaign, 1,
-                customer, single(params, "source_id"), metadata.isEmpty() ? null : metadata,
-                single(params, "channel"), "true".equalsIgnoreCase(joinOnce))).orThrow();
+        return publications.create(project.id(), new PublicationService.Command(params.single("voucher"), campaign, 1,
+                customer, params.single("source_id"), metadata.isEmpty() ? null : metadata,
+                params.single("channel"), "true".equalsIgnoreCase(joinOnce))).orThrow();
     }
 
     @GetMapping
@@ -95,23 +94,19 @@ class PublicationController {
             @Parameter(name = "voucher_type", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"discount", "loyalty"})),
             @Parameter(name = "is_referral_code", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
             @Parameter(name = "source_id", in = ParameterIn.QUERY)})
-    PublicationListResponse list(@Parameter(hidden = true) Project project,
-                                 @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-        return publications.list(project.id(), PublicationListQuery.from(params));
-    }
-
-    private static String single(Map<String, List<String>> params, String name) {
-        return QueryParams.single(params, name);
+    ListEnvelope<PublicationListItem> list(@Parameter(hidden = true) Project project,
+                                           @Parameter(hidden = true) QueryString query) {
+        return publications.list(project.id(), PublicationListQuery.from(query));
     }
 
     /** {@code metadata[key]=value} pairs; values stay strings, as a query string has no types. */
-    private static Map<String, Object> prefixed(Map<String, List<String>> params, String prefix) {
+    private static Map<String, Object> prefixed(QueryString params, String prefix) {
         Map<String, Object> values = new LinkedHashMap<>();
-        params.forEach((key, value) -> {
-            if (key.startsWith(prefix + "[") && key.endsWith("]") && !value.isEmpty()) {
-                values.put(key.substring(prefix.length() + 1, key.length() - 1), value.get(0));
+        for (String key : params.names()) {
+            if (key.startsWith(prefix + "[") && key.endsWith("]") && params.first(key) != null) {
+                values.put(key.substring(prefix.length() + 1, key.length() - 1), params.first(key));
             }
-        });
+        }
         return values;
     }
 }

@@ -1,21 +1,23 @@
 package dev.voucheremulator.publication;
 
-import static dev.voucheremulator.api.query.QueryParams.integer;
-import static dev.voucheremulator.api.query.QueryParams.single;
-
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.query.Conditions;
+import dev.voucheremulator.api.query.Conditions.Column;
+import dev.voucheremulator.api.query.FilterSyntax;
+import dev.voucheremulator.api.query.FilterSyntax.Field;
+import dev.voucheremulator.api.query.Filters;
+import dev.voucheremulator.api.query.OrderParameter;
+import dev.voucheremulator.api.query.Paging;
+import dev.voucheremulator.api.query.QueryString;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.springframework.data.domain.PageRequest;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.HttpStatus;
 
 /**
  * The query of GET /v1/publications: paging, {@code order}, the plain filters ({@code campaign},
@@ -23,105 +25,78 @@ import org.springframework.data.jpa.domain.Specification;
  * {@code source_id}) and {@code filters[field][conditions][$op][i]} with $is, $is_not, $in, $not_in
  * on customer_id, campaign_name, result, failure_code, voucher_type and is_referral_code.
  */
-record PublicationListQuery(int limit, int page, Sort sort, Specification<Publication> filter) {
+record PublicationListQuery(Paging paging, Sort sort, Specification<Publication> filter) {
 
     private static final int MAX_PAGE = 1000;
-    private static final Map<String, String> ORDERS = Map.of("id", "id", "voucher_code", "voucherCode",
-            "tracking_id", "trackingId", "customer_id", "customerId", "created_at", "createdAt", "channel", "channel");
-    private static final Map<String, String> FILTER_FIELDS = Map.of("customer_id", "customerId",
-            "campaign_name", "campaignName", "result", "result", "failure_code", "failureCode",
-            "voucher_type", "voucherType", "is_referral_code", "isReferralCode");
-    private static final Pattern CONDITION = Pattern.compile(
-            "filters\\[(\\w+)]\\[conditions]\\[(\\$\\w+)](?:\\[\\d*])?");
 
-    static PublicationListQuery from(Map<String, List<String>> params) {
-        int limit = integer(params, "limit", 1, 100, 10);
-        String rawPage = single(params, "page");
+    // Newest first by default; creation order breaks ties so pages never overlap.
+    private static final OrderParameter<Sort> ORDERS = OrderParameter.sorts()
+            .tieBreaks(Publication_.SEQ)
+            .field("id", Publication_.ID)
+            .field("voucher_code", Publication_.VOUCHER_CODE)
+            .field("tracking_id", Publication_.TRACKING_ID)
+            .field("customer_id", Publication_.CUSTOMER_ID)
+            .field("created_at", Publication_.CREATED_AT)
+            .field("channel", Publication_.CHANNEL)
+            .listedAs("[id, voucher_code, tracking_id, customer_id, created_at, channel], optionally preceded by '-'")
+            .byDefault("-created_at");
+
+    private static final String OPERATOR_NAMES = "$is, $is_not, $in, $not_in";
+    private static final Set<String> OPERATORS = Set.of("$is", "$is_not", "$in", "$not_in");
+    private static final List<String> FIELDS = List.of("customer_id", "campaign_name", "result", "failure_code",
+            "voucher_type", "is_referral_code");
+    // Each condition takes several values: $is reads as $in, $is_not as $not_in.
+    private static final FilterSyntax FILTERS = filterSyntax();
+
+    static PublicationListQuery from(QueryString query) {
+        int limit = query.integer("limit", 1, Paging.MAX_LIMIT, Paging.DEFAULT_LIMIT);
+        String rawPage = query.single("page");
         if (rawPage != null && rawPage.matches("\\d{1,9}") && Integer.parseInt(rawPage) > MAX_PAGE) {
-            throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "page_over_limit",
+            throw new ApiException(HttpStatus.BAD_REQUEST, "page_over_limit",
                     "Listing resource above 1000 page is not supported", "Property .page cannot be higher than 1000",
                     null, null);
         }
-        int page = integer(params, "page", 1, MAX_PAGE, 1);
+        Paging paging = new Paging(limit, query.integer("page", 1, MAX_PAGE, 1));
         List<Specification<Publication>> all = new ArrayList<>();
-        equal(all, "campaignName", single(params, "campaign"));
-        equal(all, "customerId", single(params, "customer"));
-        equal(all, "voucherCode", single(params, "voucher"));
-        equal(all, "sourceId", single(params, "source_id"));
-        String result = single(params, "result");
+        equal(all, Publication_.campaignName, query.single("campaign"));
+        equal(all, Publication_.customerId, query.single("customer"));
+        equal(all, Publication_.voucherCode, query.single("voucher"));
+        equal(all, Publication_.sourceId, query.single("source_id"));
+        String result = query.single("result");
         if (result != null) {
-            equal(all, "result", oneOf("result", result.toUpperCase(Locale.ROOT), "SUCCESS", "FAILURE"));
+            equal(all, Publication_.result, result(result));
         }
-        String voucherType = single(params, "voucher_type");
+        String voucherType = query.single("voucher_type");
         if (voucherType != null) {
-            equal(all, "voucherType", voucherType(voucherType));
+            equal(all, Publication_.voucherType, voucherType(voucherType));
         }
-        if ("true".equalsIgnoreCase(single(params, "is_referral_code"))) {
-            all.add((root, q, cb) -> cb.isTrue(root.get("isReferralCode")));
+        if ("true".equalsIgnoreCase(query.single("is_referral_code"))) {
+            all.add((root, q, cb) -> cb.isTrue(root.get(Publication_.isReferralCode)));
         }
-        all.add(filters(params));
-        return new PublicationListQuery(limit, page, sort(single(params, "order")), Specification.allOf(all));
+        all.add(FILTERS.read(query).joined(PublicationListQuery::condition));
+        return new PublicationListQuery(paging, ORDERS.parse(query.single("order")), Specification.allOf(all));
     }
 
     Pageable pageable() {
-        return PageRequest.of(page - 1, limit, sort);
+        return paging.pageable(sort);
     }
 
-    // Newest first by default; creation order breaks ties so pages never overlap.
-    private static Sort sort(String order) {
-        if (order == null) {
-            return Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("seq"));
-        }
-        boolean descending = order.startsWith("-");
-        String property = ORDERS.get(descending ? order.substring(1) : order);
-        if (property == null) {
-            throw ApiException.invalidQueryParams("Query parameter 'order' should be one of " + ORDERS.keySet()
-                    + ", optionally preceded by '-'");
-        }
-        Sort.Order primary = descending ? Sort.Order.desc(property) : Sort.Order.asc(property);
-        return Sort.by(primary, descending ? Sort.Order.desc("seq") : Sort.Order.asc("seq"));
-    }
-
-    private static Specification<Publication> filters(Map<String, List<String>> params) {
-        List<Specification<Publication>> conditions = new ArrayList<>();
-        String junction = "and";
-        Map<String, List<String>> byKey = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : params.entrySet()) {
-            if (!e.getKey().startsWith("filters")) {
-                continue;
-            }
-            if (e.getKey().equals("filters[junction]")) {
-                junction = e.getValue().get(0).toLowerCase(Locale.ROOT);
-                if (!junction.equals("and") && !junction.equals("or")) {
-                    throw ApiException.invalidQueryParams("Query parameter 'filters[junction]' should be AND or OR");
-                }
-                continue;
-            }
-            Matcher m = CONDITION.matcher(e.getKey());
-            if (!m.matches() || !FILTER_FIELDS.containsKey(m.group(1))) {
-                throw ApiException.invalidQueryParams("Unsupported filter '" + e.getKey() + "'; supported fields: "
-                        + FILTER_FIELDS.keySet() + " with $is, $is_not, $in, $not_in");
-            }
-            byKey.computeIfAbsent(m.group(1) + " " + m.group(2), k -> new ArrayList<>()).addAll(e.getValue());
-        }
-        byKey.forEach((key, rawValues) -> {
-            String field = key.substring(0, key.indexOf(' '));
-            String operator = key.substring(key.indexOf(' ') + 1);
-            String property = FILTER_FIELDS.get(field);
-            List<Object> values = rawValues.stream().flatMap(v -> Arrays.stream(v.split(",")))
-                    .map(String::trim).filter(v -> !v.isEmpty()).map(v -> value(field, v)).toList();
-            conditions.add(switch (operator) {
-                case "$is", "$in" -> (root, q, cb) -> root.get(property).in(values);
-                case "$is_not", "$not_in" -> (root, q, cb) -> cb.or(cb.isNull(root.get(property)),
-                        cb.not(root.get(property).in(values)));
-                default -> throw ApiException.invalidQueryParams("Unsupported filter operator " + operator
-                        + "; supported: $is, $is_not, $in, $not_in");
-            });
-        });
-        if (conditions.isEmpty()) {
-            return Specification.unrestricted();
-        }
-        return junction.equals("or") ? Specification.anyOf(conditions) : Specification.allOf(conditions);
+    private static Specification<Publication> condition(Filters.Condition condition) {
+        Column<Publication, ?> column = switch (condition.field()) {
+            case "customer_id" -> Column.of(Publication_.customerId);
+            case "campaign_name" -> Column.of(Publication_.campaignName);
+            case "result" -> Column.of(Publication_.result);
+            case "failure_code" -> Column.of(Publication_.failureCode);
+            case "voucher_type" -> Column.of(Publication_.voucherType);
+            case "is_referral_code" -> Column.of(Publication_.isReferralCode);
+            default -> throw new IllegalStateException("unchecked filter field " + condition.field());
+        };
+        List<Object> values = condition.values().stream().map(v -> value(condition.field(), v)).toList();
+        return switch (condition.operator()) {
+            case "$is", "$in" -> Conditions.oneOf(column, values);
+            case "$is_not", "$not_in" -> Conditions.noneOf(column, values);
+            default -> throw new IllegalStateException("unchecked operator " + condition.operator());
+        };
     }
 
     private static Object value(String field, String raw) {
@@ -138,21 +113,40 @@ record PublicationListQuery(int limit, int page, Sort sort, Specification<Public
             case "discount", "discount_voucher" -> "DISCOUNT_VOUCHER";
             case "loyalty", "loyalty_card" -> "LOYALTY_CARD";
             case "gift", "gift_voucher" -> "GIFT_VOUCHER";
-            default -> throw ApiException.invalidQueryParams("Query parameter 'voucher_type' should be discount or loyalty");
+            default -> throw ApiException.invalidQueryParams(
+                    "Query parameter 'voucher_type' should be discount or loyalty");
         };
     }
 
-    private static String oneOf(String name, String value, String... allowed) {
-        if (!Arrays.asList(allowed).contains(value)) {
-            throw ApiException.invalidQueryParams("Query parameter '" + name + "' should be one of "
-                    + String.join(", ", allowed));
+    private static String result(String raw) {
+        String result = raw.toUpperCase(Locale.ROOT);
+        if (!result.equals(Publication.SUCCESS) && !result.equals(Publication.FAILURE)) {
+            throw ApiException.invalidQueryParams("Query parameter 'result' should be one of SUCCESS, FAILURE");
         }
-        return value;
+        return result;
     }
 
-    private static void equal(List<Specification<Publication>> all, String property, String value) {
+    private static void equal(List<Specification<Publication>> all, SingularAttribute<Publication, String> attribute,
+                              String value) {
         if (value != null) {
-            all.add((root, q, cb) -> cb.equal(root.get(property), value));
+            all.add((root, q, cb) -> cb.equal(root.get(attribute), value));
         }
+    }
+
+    private static FilterSyntax filterSyntax() {
+        FilterSyntax.Builder syntax = FilterSyntax.builder().claimsEveryFiltersParameter().messages(problem ->
+                switch (problem.kind()) {
+                    case JUNCTION, JUNCTION_VALUES -> "Query parameter 'filters[junction]' should be AND or OR";
+                    case UNKNOWN_OPERATOR -> problem.operator().matches("\\$\\w+")
+                            ? "Unsupported filter operator " + problem.operator() + "; supported: " + OPERATOR_NAMES
+                            : unsupported(problem.key());
+                    default -> unsupported(problem.key());
+                });
+        FIELDS.forEach(field -> syntax.field(Field.of(field, OPERATORS, OPERATORS)));
+        return syntax.build();
+    }
+
+    private static String unsupported(String key) {
+        return "Unsupported filter '" + key + "'; supported fields: " + FIELDS + " with " + OPERATOR_NAMES;
     }
 }

@@ -5,6 +5,7 @@ import dev.voucheremulator.analytics.CampaignEvent;
 import dev.voucheremulator.analytics.Counter;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignService;
 import dev.voucheremulator.campaign.CampaignType;
@@ -194,27 +195,28 @@ public class PublicationService {
 
     /** A campaign's publication attempts, newest first; {@code page} is 0-based. */
     public Page<PublicationRow> listOfCampaign(String projectId, String campaignId, int page, int size) {
-        Specification<Publication> ofCampaign = (root, q, cb) -> cb.and(cb.equal(root.get("projectId"), projectId),
-                cb.equal(root.get("campaignId"), campaignId));
+        Specification<Publication> ofCampaign = (root, q, cb) -> cb.and(
+                cb.equal(root.get(Publication_.projectId), projectId),
+                cb.equal(root.get(Publication_.campaignId), campaignId));
         return repository.findAll(ofCampaign, PageRequest.of(page, size,
-                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("seq"))))
+                        Sort.by(Sort.Order.desc(Publication_.CREATED_AT), Sort.Order.desc(Publication_.SEQ))))
                 .map(PublicationRow::from);
     }
 
-    PublicationListResponse list(String projectId, PublicationListQuery query) {
+    ListEnvelope<PublicationListItem> list(String projectId, PublicationListQuery query) {
         Page<Publication> page = repository.findAll(query.filter().and((root, q, cb) ->
-                cb.equal(root.get("projectId"), projectId)), query.pageable());
+                cb.equal(root.get(Publication_.projectId), projectId)), query.pageable());
         Map<String, CustomerResponse> customerById = customers.byIds(projectId,
                 page.stream().map(Publication::customerId).collect(Collectors.toSet()));
         Set<String> voucherIds = page.stream().filter(p -> p.vouchers().size() == 1)
                 .map(p -> p.vouchers().get(0).voucherId()).collect(Collectors.toSet());
         Map<String, VoucherResponse> voucherById = vouchers.byIds(projectId, voucherIds);
-        List<PublicationListResponse.Item> items = page.stream()
-                .map(p -> PublicationListResponse.Item.of(p, customerById.get(p.customerId()),
+        List<PublicationListItem> items = page.stream()
+                .map(p -> PublicationListItem.of(p, customerById.get(p.customerId()),
                         p.vouchers().stream().map(v -> voucherById.get(v.voucherId())).filter(Objects::nonNull)
                                 .toList()))
                 .toList();
-        return PublicationListResponse.of(items, page.getTotalElements());
+        return ListEnvelope.of("publications", items, page.getTotalElements());
     }
 
     /**

@@ -2,12 +2,13 @@ package dev.voucheremulator.redemption;
 
 import dev.voucheremulator.api.auth.Project;
 import dev.voucheremulator.validation.StackableRequest;
+import dev.voucheremulator.api.query.ListEnvelope;
+import dev.voucheremulator.api.query.QueryString;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +42,7 @@ class RedemptionController {
         return redemptions.get(project.id(), redemptionId);
     }
 
-    // Raw parameter map: created_at[before] is not bindable by name. The parameters are declared for
+    // The query string as sent: created_at[before] is not bindable by name. The parameters are declared for
     // Swagger UI only; RedemptionListQuery reads and checks them.
     @GetMapping
     @Operation(operationId = "list-redemptions", summary = "List Redemptions", parameters = {
@@ -57,9 +58,9 @@ class RedemptionController {
                     "customer_id", "-customer_id"}, defaultValue = "-created_at")),
             @Parameter(name = "created_at[before]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
             @Parameter(name = "created_at[after]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time"))})
-    RedemptionListResponse list(@Parameter(hidden = true) Project project,
-                                @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-        return redemptions.list(project.id(), RedemptionListQuery.from(params));
+    ListEnvelope<RedemptionEntry> list(@Parameter(hidden = true) Project project,
+                                       @Parameter(hidden = true) QueryString query) {
+        return redemptions.list(project.id(), RedemptionListQuery.from(query));
     }
 
     @PostMapping("/{redemptionId}/rollback")

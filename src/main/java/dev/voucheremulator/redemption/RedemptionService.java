@@ -2,6 +2,7 @@ package dev.voucheremulator.redemption;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.loyalty.LoyaltyPointsService;
 import dev.voucheremulator.pricing.OrderCalculated;
 import dev.voucheremulator.pricing.OrderCalculated.RedemptionLink;
@@ -90,9 +91,10 @@ public class RedemptionService {
                 .orElseThrow(() -> ApiException.notFound("redemption", id));
     }
 
-    RedemptionListResponse list(String projectId, RedemptionListQuery query) {
+    ListEnvelope<RedemptionEntry> list(String projectId, RedemptionListQuery query) {
         Page<Redemption> page = repository.findAll(query.specification(projectId), query.pageable());
-        return RedemptionListResponse.of(page.stream().map(RedemptionEntry::from).toList(), page.getTotalElements());
+        return ListEnvelope.of("redemptions", page.stream().map(RedemptionEntry::from).toList(),
+                page.getTotalElements());
     }
 
     /** A campaign's redemptions and rollbacks, newest first; {@code page} is 0-based. */

@@ -1,13 +1,14 @@
 package dev.voucheremulator.template;
 
 import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.api.query.ListEnvelope;
+import dev.voucheremulator.api.query.QueryString;
 import dev.voucheremulator.api.error.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,7 +40,7 @@ class CampaignTemplateController {
         return templates.create(project.id(), body);
     }
 
-    // Raw parameter map: the filters[...] deepObject cannot be bound by name.
+    // The query string as sent: the filters[...] deepObject cannot be bound by name.
     @GetMapping
     @Operation(operationId = "list-campaign-templates", summary = "List Campaign Templates", parameters = {
             @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1..100, default 10",
@@ -49,9 +50,9 @@ class CampaignTemplateController {
             @Parameter(name = "include_total", in = ParameterIn.QUERY, schema = @Schema(type = "boolean")),
             @Parameter(name = "filters[name][conditions][$is]", in = ParameterIn.QUERY,
                     description = "also id and campaign_type, with $is, $in, $contains, ...")})
-    TemplateResponses.TemplateList list(@Parameter(hidden = true) Project project,
-                                        @Parameter(hidden = true) HttpServletRequest request) {
-        return templates.list(project.id(), TemplateListQuery.from(request.getParameterMap()));
+    ListEnvelope<TemplateResponses.Template> list(@Parameter(hidden = true) Project project,
+                                                  @Parameter(hidden = true) QueryString query) {
+        return templates.list(project.id(), TemplateListQuery.from(query));
     }
 
     @GetMapping("/{campaignTemplateId}")

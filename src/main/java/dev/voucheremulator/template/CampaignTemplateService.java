@@ -2,6 +2,7 @@ package dev.voucheremulator.template;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignService;
 import dev.voucheremulator.campaign.CampaignType;
@@ -67,10 +68,11 @@ public class CampaignTemplateService {
         return TemplateResponses.Template.from(find(projectId, templateId), withDefinition);
     }
 
-    TemplateResponses.TemplateList list(String projectId, TemplateListQuery query) {
-        List<CampaignTemplate> all = repository.findByProjectIdOrderByIdAsc(projectId);
-        // Templates are few per project: filtering and cursor paging in memory keep this simple.
-        List<CampaignTemplate> matching = new ArrayList<>(all.stream().filter(query::matches).toList());
+    // data_ref is "data", as the schema's enum says; the official example says "campaign_templates".
+    ListEnvelope<TemplateResponses.Template> list(String projectId, TemplateListQuery query) {
+        // Templates are few per project: cursor paging in memory keeps this simple.
+        List<CampaignTemplate> matching = new ArrayList<>(repository.findAll(query.specification(projectId),
+                TemplateListQuery.byId()));
         if (query.descending()) {
             java.util.Collections.reverse(matching);
         }
@@ -80,9 +82,8 @@ public class CampaignTemplateService {
         }
         List<CampaignTemplate> page = matching.subList(0, Math.min(query.limit(), matching.size()));
         boolean hasMore = matching.size() > page.size();
-        return new TemplateResponses.TemplateList("list", "data",
-                page.stream().map(t -> TemplateResponses.Template.from(t, false)).toList(),
-                query.includeTotal() ? Long.valueOf(all.size()) : null, hasMore,
+        return ListEnvelope.cursor(page.stream().map(t -> TemplateResponses.Template.from(t, false)).toList(),
+                query.includeTotal() ? repository.countByProjectId(projectId) : null, hasMore,
                 hasMore ? page.get(page.size() - 1).id() : null);
     }
 

@@ -1,106 +1,75 @@
 package dev.voucheremulator.template;
 
 import dev.voucheremulator.api.error.ApiException;
-import dev.voucheremulator.api.paging.PageQuery;
-import dev.voucheremulator.api.query.QueryParams;
-import java.util.ArrayList;
+import dev.voucheremulator.api.query.Conditions;
+import dev.voucheremulator.api.query.Conditions.Column;
+import dev.voucheremulator.api.query.Conditions.TextField;
+import dev.voucheremulator.api.query.FilterSyntax;
+import dev.voucheremulator.api.query.FilterSyntax.Field;
+import dev.voucheremulator.api.query.Filters;
+import dev.voucheremulator.api.query.OrderParameter;
+import dev.voucheremulator.api.query.Paging;
+import dev.voucheremulator.api.query.QueryString;
+import dev.voucheremulator.campaign.CampaignType;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The query of GET /v1/templates/campaigns: cursor paging ({@code starting_after_id}), order by id,
- * and the {@code filters[id|name|campaign_type][conditions][$op]} deepObject filters.
+ * and the {@code filters[id|name|campaign_type][conditions][$op]} deepObject filters, each condition
+ * on its own, joined by the junction.
  */
 record TemplateListQuery(int limit, String startingAfterId, boolean descending, boolean includeTotal,
-                         boolean anyJunction, List<Condition> conditions) {
+                         Filters filters) {
 
-    private static final Pattern FILTER = Pattern.compile("filters\\[(\\w+)](?:\\[conditions]\\[(\\$\\w+)](?:\\[\\d*])?)?");
-    private static final Map<String, Function<CampaignTemplate, String>> FIELDS = Map.of(
-            "id", CampaignTemplate::id,
-            "name", CampaignTemplate::name,
-            "campaign_type", t -> t.campaignType().name());
     private static final List<String> OPERATORS = List.of("$is", "$is_not", "$in", "$not_in", "$contains",
             "$not_contain", "$starts_with", "$ends_with", "$has_value", "$is_unknown");
+    // Every operator takes comma-separated values; those that compare with one value use the first.
+    private static final FilterSyntax FILTERS = FilterSyntax.builder()
+            .field(Field.of("id", Set.copyOf(OPERATORS), Set.copyOf(OPERATORS)))
+            .field(Field.of("name", Set.copyOf(OPERATORS), Set.copyOf(OPERATORS)))
+            .field(Field.of("campaign_type", Set.copyOf(OPERATORS), Set.copyOf(OPERATORS)))
+            .messages(problem -> switch (problem.kind()) {
+                case JUNCTION, JUNCTION_VALUES -> "Filter 'junction' should be 'and' or 'or'";
+                default -> "Unsupported filter '" + problem.key() + "'; filter on id, name or campaign_type with "
+                        + OPERATORS;
+            })
+            .build();
+    private static final OrderParameter<Boolean> DESCENDING = OrderParameter.<Boolean>builder()
+            .option("id", false)
+            .option("-id", true)
+            .byDefault(false);
 
-    record Condition(String field, String operator, List<String> values) {
-
-        boolean matches(CampaignTemplate template) {
-            String actual = FIELDS.get(field).apply(template);
-            String first = values.isEmpty() ? "" : values.get(0);
-            return switch (operator) {
-                case "$is" -> actual.equals(first);
-                case "$is_not" -> !actual.equals(first);
-                case "$in" -> values.contains(actual);
-                case "$not_in" -> !values.contains(actual);
-                case "$contains" -> actual.contains(first);
-                case "$not_contain" -> !actual.contains(first);
-                case "$starts_with" -> actual.startsWith(first);
-                case "$ends_with" -> actual.endsWith(first);
-                case "$has_value" -> !actual.isEmpty();
-                default -> actual.isEmpty(); // $is_unknown
-            };
-        }
-    }
-
-    static TemplateListQuery from(Map<String, String[]> params) {
-        int limit = QueryParams.integer(Map.of("limit", values(params, "limit")), "limit", 1, PageQuery.MAX_LIMIT,
-                PageQuery.DEFAULT_LIMIT);
-        String order = single(params, "order");
-        if (order != null && !order.equals("id") && !order.equals("-id")) {
-            throw ApiException.invalidQueryParams("Query parameter 'order' should be one of [id, -id]");
-        }
-        String includeTotal = single(params, "include_total");
+    static TemplateListQuery from(QueryString query) {
+        int limit = query.integer("limit", 1, Paging.MAX_LIMIT, Paging.DEFAULT_LIMIT);
+        boolean descending = DESCENDING.parse(query.first("order"));
+        String includeTotal = query.first("include_total");
         if (includeTotal != null && !includeTotal.equals("true") && !includeTotal.equals("false")) {
             throw ApiException.invalidQueryParams("Query parameter 'include_total' should be a boolean");
         }
-        boolean anyJunction = false;
-        List<Condition> conditions = new ArrayList<>();
-        for (Map.Entry<String, String[]> param : params.entrySet()) {
-            if (!param.getKey().startsWith("filters[")) {
-                continue;
-            }
-            if (param.getKey().equals("filters[junction]")) {
-                String junction = param.getValue()[0].toLowerCase();
-                if (!junction.equals("and") && !junction.equals("or")) {
-                    throw ApiException.invalidQueryParams("Filter 'junction' should be 'and' or 'or'");
-                }
-                anyJunction = junction.equals("or");
-                continue;
-            }
-            Matcher m = FILTER.matcher(param.getKey());
-            if (!m.matches() || m.group(2) == null || !FIELDS.containsKey(m.group(1))
-                    || !OPERATORS.contains(m.group(2))) {
-                throw ApiException.invalidQueryParams("Unsupported filter '" + param.getKey()
-                        + "'; filter on id, name or campaign_type with " + OPERATORS);
-            }
-            List<String> values = new ArrayList<>();
-            for (String value : param.getValue()) {
-                values.addAll(List.of(value.split(",")));
-            }
-            conditions.add(new Condition(m.group(1), m.group(2), values));
-        }
-        return new TemplateListQuery(limit, single(params, "starting_after_id"), "-id".equals(order),
-                "true".equals(includeTotal), anyJunction, conditions);
+        return new TemplateListQuery(limit, query.first("starting_after_id"), descending, "true".equals(includeTotal),
+                FILTERS.read(query));
     }
 
-    boolean matches(CampaignTemplate template) {
-        if (conditions.isEmpty()) {
-            return true;
-        }
-        return anyJunction ? conditions.stream().anyMatch(c -> c.matches(template))
-                : conditions.stream().allMatch(c -> c.matches(template));
+    /** The project's matching templates; ordered by id, so the cursor is simply the last id. */
+    Specification<CampaignTemplate> specification(String projectId) {
+        return filters.joined(TemplateListQuery::condition)
+                .and((root, q, cb) -> cb.equal(root.get(CampaignTemplate_.projectId), projectId));
     }
 
-    private static String single(Map<String, String[]> params, String name) {
-        String[] values = params.get(name);
-        return values == null || values.length == 0 ? null : values[0];
+    static Sort byId() {
+        return Sort.by(CampaignTemplate_.ID);
     }
 
-    private static List<String> values(Map<String, String[]> params, String name) {
-        String[] values = params.get(name);
-        return values == null ? List.of() : List.of(values);
+    private static Specification<CampaignTemplate> condition(Filters.Condition condition) {
+        return switch (condition.field()) {
+            case "id" -> Conditions.text(TextField.of(Column.of(CampaignTemplate_.id)), condition);
+            case "name" -> Conditions.text(TextField.of(Column.of(CampaignTemplate_.name)), condition);
+            case "campaign_type" -> Conditions.choice(Column.of(CampaignTemplate_.campaignType), CampaignType.class,
+                    condition, false);
+            default -> throw new IllegalStateException("unchecked filter field " + condition.field());
+        };
     }
 }

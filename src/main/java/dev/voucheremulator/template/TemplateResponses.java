@@ -23,14 +23,6 @@ final class TemplateResponses {
         }
     }
 
-    /**
-     * The schema's envelope ({@code data_ref: "data"}); the official example says
-     * "campaign_templates", but the schema's enum allows only "data".
-     */
-    record TemplateList(String object, String dataRef, List<Template> data, Long total, boolean hasMore,
-                        String moreStartingAfter) {
-    }
-
     record CreatedResource(String id, String object) {
 
         static CreatedResource validationRule(String id) {

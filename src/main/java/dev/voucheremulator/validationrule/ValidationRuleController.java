@@ -1,6 +1,7 @@
 package dev.voucheremulator.validationrule;
 
 import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.api.query.ListEnvelope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -39,17 +40,17 @@ class ValidationRuleController {
 
     @GetMapping("/validation-rules")
     @Operation(operationId = "list-validation-rules", summary = "List Validation Rules")
-    ValidationRuleListResponse list(@Parameter(hidden = true) Project project,
-                                    @RequestParam(required = false) Integer limit,
-                                    @RequestParam(required = false) Integer page,
-                                    @Parameter(schema = @Schema(allowableValues = {"created_at", "-created_at",
-                                            "updated_at", "-updated_at", "name", "-name"},
-                                            defaultValue = "-created_at"))
-                                    @RequestParam(required = false) String order,
-                                    @Parameter(description = "created_at on or after", schema = @Schema(format = "date-time"))
-                                    @RequestParam(name = "start_date", required = false) String startDate,
-                                    @Parameter(description = "created_at on or before", schema = @Schema(format = "date-time"))
-                                    @RequestParam(name = "end_date", required = false) String endDate) {
+    ListEnvelope<ValidationRuleResponse> list(
+            @Parameter(hidden = true) Project project,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer page,
+            @Parameter(schema = @Schema(allowableValues = {"created_at", "-created_at", "updated_at", "-updated_at",
+                    "name", "-name"}, defaultValue = "-created_at"))
+            @RequestParam(required = false) String order,
+            @Parameter(description = "created_at on or after", schema = @Schema(format = "date-time"))
+            @RequestParam(name = "start_date", required = false) String startDate,
+            @Parameter(description = "created_at on or before", schema = @Schema(format = "date-time"))
+            @RequestParam(name = "end_date", required = false) String endDate) {
         return rules.list(project.id(), ValidationRuleListQuery.of(limit, page, order, startDate, endDate));
     }
 

@@ -1,51 +1,42 @@
 package dev.voucheremulator.validationrule;
 
-import dev.voucheremulator.api.query.QueryParams;
-import dev.voucheremulator.api.error.ApiException;
-import dev.voucheremulator.api.paging.PageQuery;
+import dev.voucheremulator.api.query.OrderParameter;
+import dev.voucheremulator.api.query.Paging;
+import dev.voucheremulator.api.query.QueryString;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 
 /** The query of GET /v1/validation-rules, checked; {@code start_date}/{@code end_date} bound {@code created_at}. */
-record ValidationRuleListQuery(PageQuery page, Sort sort, Instant startDate, Instant endDate) {
+record ValidationRuleListQuery(Paging page, Sort sort, Instant startDate, Instant endDate) {
 
-    private static final List<String> ORDERS = List.of("created_at", "-created_at", "updated_at", "-updated_at",
-            "name", "-name");
+    // Newest first unless asked otherwise; creation order breaks ties so pages never overlap.
+    private static final OrderParameter<Sort> ORDERS = OrderParameter.sorts()
+            .tieBreaks(ValidationRule_.SEQ)
+            .field("created_at", ValidationRule_.CREATED_AT)
+            .field("updated_at", ValidationRule_.UPDATED_AT, Sort.NullHandling.NULLS_LAST)
+            .field("name", ValidationRule_.NAME)
+            .byDefault("-created_at");
 
     static ValidationRuleListQuery of(Integer limit, Integer page, String order, String startDate, String endDate) {
-        return new ValidationRuleListQuery(PageQuery.of(limit, page, 100), sort(order, ORDERS),
-                instant("start_date", startDate), instant("end_date", endDate));
+        return new ValidationRuleListQuery(Paging.of(limit, page, 100),
+                ORDERS.parseOrDefault(order),
+                QueryString.instant("start_date", startDate), QueryString.instant("end_date", endDate));
     }
 
     PageRequest pageable() {
-        return PageRequest.of(page.zeroBasedPage(), page.limit(), sort);
+        return page.pageable(sort);
     }
 
-    // Newest first unless asked otherwise; creation order breaks ties so pages never overlap.
-    static Sort sort(String order, List<String> allowed) {
-        if (order == null || order.isBlank()) {
-            return Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("seq"));
+    Specification<ValidationRule> specification(String projectId) {
+        Specification<ValidationRule> spec = (root, q, cb) -> cb.equal(root.get(ValidationRule_.projectId), projectId);
+        if (startDate != null) {
+            spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get(ValidationRule_.createdAt), startDate));
         }
-        if (!allowed.contains(order)) {
-            throw ApiException.invalidQueryParams("Query parameter 'order' should be one of " + allowed);
+        if (endDate != null) {
+            spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get(ValidationRule_.createdAt), endDate));
         }
-        boolean descending = order.startsWith("-");
-        String field = order.substring(descending ? 1 : 0);
-        String property = switch (field) {
-            case "created_at" -> "createdAt";
-            case "updated_at" -> "updatedAt";
-            default -> field;
-        };
-        Sort.Order primary = descending ? Sort.Order.desc(property) : Sort.Order.asc(property);
-        if (property.equals("updatedAt")) {
-            primary = primary.nullsLast();
-        }
-        return Sort.by(primary, descending ? Sort.Order.desc("seq") : Sort.Order.asc("seq"));
-    }
-
-    private static Instant instant(String parameter, String value) {
-        return QueryParams.instant(parameter, value);
+        return spec;
     }
 }

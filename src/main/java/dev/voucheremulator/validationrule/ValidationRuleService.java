@@ -2,6 +2,7 @@ package dev.voucheremulator.validationrule;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.query.ListEnvelope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,7 +33,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public class ValidationRuleService {
 
     // Embedded assignment lists read oldest first.
-    private static final Sort OLDEST_FIRST = Sort.by("createdAt", "seq");
+    private static final Sort OLDEST_FIRST = Sort.by(ValidationRuleAssignment_.CREATED_AT,
+            ValidationRuleAssignment_.SEQ);
 
     private final ValidationRuleRepository rules;
     private final ValidationRuleAssignmentRepository assignments;
@@ -62,17 +64,10 @@ public class ValidationRuleService {
         return ValidationRuleResponse.from(rule, assignments.countByRuleId(rule.id()));
     }
 
-    ValidationRuleListResponse list(String projectId, ValidationRuleListQuery query) {
-        Specification<ValidationRule> spec = (root, q, cb) -> cb.equal(root.get("projectId"), projectId);
-        if (query.startDate() != null) {
-            spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"), query.startDate()));
-        }
-        if (query.endDate() != null) {
-            spec = spec.and((root, q, cb) -> cb.lessThanOrEqualTo(root.get("createdAt"), query.endDate()));
-        }
-        Page<ValidationRule> page = rules.findAll(spec, query.pageable());
+    ListEnvelope<ValidationRuleResponse> list(String projectId, ValidationRuleListQuery query) {
+        Page<ValidationRule> page = rules.findAll(query.specification(projectId), query.pageable());
         Map<String, Long> counts = counts(page.map(ValidationRule::id).getContent());
-        return ValidationRuleListResponse.of(page.getContent().stream()
+        return ListEnvelope.of("data", page.getContent().stream()
                 .map(r -> ValidationRuleResponse.from(r, counts.getOrDefault(r.id(), 0L)))
                 .toList(), page.getTotalElements());
     }
@@ -156,21 +151,13 @@ public class ValidationRuleService {
 
     /** Assignments of one rule; an unknown rule has none (no 404, as in the real API). */
     ValidationRulesAssignmentList assignmentsOfRule(String projectId, String ruleId, AssignmentListQuery query) {
-        return page((root, q, cb) -> cb.and(cb.equal(root.get("projectId"), projectId),
-                cb.equal(root.get("ruleId"), ruleId)), query);
+        return page(AssignmentListQuery.of(projectId, null, ruleId), query);
     }
 
     /** GET /v1/validation-rules-assignments: all of the project's, narrowed by object and rule when given. */
     ValidationRulesAssignmentList assignments(String projectId, String relatedObjectId, String ruleId,
                                               AssignmentListQuery query) {
-        Specification<ValidationRuleAssignment> spec = (root, q, cb) -> cb.equal(root.get("projectId"), projectId);
-        if (relatedObjectId != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("relatedObjectId"), relatedObjectId));
-        }
-        if (ruleId != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("ruleId"), ruleId));
-        }
-        return page(spec, query);
+        return page(AssignmentListQuery.of(projectId, relatedObjectId, ruleId), query);
     }
 
     public ValidationRulesAssignmentList assignmentsOf(String projectId, String relatedObjectType,

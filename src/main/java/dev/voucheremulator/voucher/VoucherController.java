@@ -1,13 +1,14 @@
 package dev.voucheremulator.voucher;
 
 import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.api.query.ListEnvelope;
+import dev.voucheremulator.api.query.QueryString;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,7 +63,7 @@ class VoucherController {
         campaignIssuer.delete(project.id(), code);
     }
 
-    // Raw parameter map: created_at[before] and friends are not bindable by name. The parameters
+    // The query string as sent: created_at[before] and friends are not bindable by name. The parameters
     // are declared for Swagger UI only; VoucherListQuery reads and checks them.
     @GetMapping
     @Operation(operationId = "list-vouchers", summary = "List Vouchers", parameters = {
@@ -82,9 +83,9 @@ class VoucherController {
             @Parameter(name = "created_at[after]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
             @Parameter(name = "updated_at[before]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
             @Parameter(name = "updated_at[after]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time"))})
-    VoucherListResponse list(@Parameter(hidden = true) Project project,
-                             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-        return vouchers.list(project.id(), VoucherListQuery.from(params));
+    ListEnvelope<VoucherResponse> list(@Parameter(hidden = true) Project project,
+                                       @Parameter(hidden = true) QueryString query) {
+        return vouchers.list(project.id(), VoucherListQuery.from(query));
     }
 
     // A voucher that names a campaign belongs to the campaign feature, which owns its count and template.

@@ -1,6 +1,7 @@
 package dev.voucheremulator.voucher;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.query.ListEnvelope;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.Map;
@@ -47,10 +48,10 @@ public class VoucherService {
         return find(projectId, codeOrId).orElseThrow(() -> ApiException.notFound("voucher", codeOrId));
     }
 
-    public VoucherListResponse list(String projectId, VoucherListQuery query) {
+    public ListEnvelope<VoucherResponse> list(String projectId, VoucherListQuery query) {
         Page<Voucher> page = repository.findAll(query.specification(projectId), query.pageable());
         Map<String, VoucherResponse> byId = responses.of(projectId, page.getContent());
-        return VoucherListResponse.of(page.map(v -> byId.get(v.id())).getContent(), page.getTotalElements());
+        return ListEnvelope.of("vouchers", page.map(v -> byId.get(v.id())).getContent(), page.getTotalElements());
     }
 
     /**
@@ -65,7 +66,8 @@ public class VoucherService {
     }
 
     /** The live vouchers of a campaign that have a holder (a loyalty program's members), newest first. */
-    public VoucherListResponse listHeld(String projectId, String campaignId, String holderId, int limit, int page) {
+    public ListEnvelope<VoucherResponse> listHeld(String projectId, String campaignId, String holderId, int limit,
+                                                  int page) {
         Specification<Voucher> spec = (root, q, cb) -> cb.and(
                 cb.equal(root.get("projectId"), projectId),
                 cb.equal(root.get("campaignId"), campaignId),
@@ -74,7 +76,7 @@ public class VoucherService {
         Page<Voucher> found = repository.findAll(spec, PageRequest.of(page - 1, limit,
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
         Map<String, VoucherResponse> byId = responses.of(projectId, found.getContent());
-        return VoucherListResponse.of(found.map(v -> byId.get(v.id())).getContent(), found.getTotalElements());
+        return ListEnvelope.of("vouchers", found.map(v -> byId.get(v.id())).getContent(), found.getTotalElements());
     }
 
     /** The oldest live voucher of a campaign: a STANDALONE campaign's one shared code. */

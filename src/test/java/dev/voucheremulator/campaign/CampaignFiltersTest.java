@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.query.Filters;
+import dev.voucheremulator.api.query.QueryString;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 
 class CampaignFiltersTest {
@@ -21,8 +24,8 @@ class CampaignFiltersTest {
     void ignoresParametersOutsideFilters() {
         Map<String, String[]> params = Map.of("limit", values("10"), "filters", values("x"), "order", values("-created_at"));
 
-        assertThat(CampaignFilters.read(params).fields()).isEmpty();
-        assertThat(CampaignFilters.parse(params, CLOCK)).isNotNull();
+        assertThat(read(params).conditions()).isEmpty();
+        assertThat(parse(params)).isNotNull();
     }
 
     @Test
@@ -35,21 +38,21 @@ class CampaignFiltersTest {
                 params("filters[campaigns][conditions][$in]", "Summer", "filters[campaigns][conditions][$in][]", "Winter"));
 
         for (Map<String, String[]> form : forms) {
-            assertThat(CampaignFilters.read(form).fields().get("campaigns").get("$in"))
+            assertThat(values(read(form), "campaigns", "$in"))
                     .containsExactlyInAnyOrder("Summer", "Winter");
         }
     }
 
     @Test
     void keepsCommasInSingleValues() {
-        var filters = CampaignFilters.read(Map.of("filters[campaigns][conditions][$is]", values("Sale, 50% off")));
+        var filters = read(Map.of("filters[campaigns][conditions][$is]", values("Sale, 50% off")));
 
-        assertThat(filters.fields().get("campaigns").get("$is")).containsExactly("Sale, 50% off");
+        assertThat(values(filters, "campaigns", "$is")).containsExactly("Sale, 50% off");
     }
 
     @Test
     void groupsOperatorsByFieldAndReadsJunction() {
-        var filters = CampaignFilters.read(params(
+        var filters = read(params(
                 "filters[junction]", "OR",
                 "filters[created_date][conditions][$after]", "2025-01-01",
                 "filters[created_date][conditions][$before]", "2025-02-01T00:00:00.000Z",
@@ -57,22 +60,23 @@ class CampaignFiltersTest {
                 "filters[validity_day_of_week][conditions][$is][]", "5"));
 
         assertThat(filters.anyOf()).isTrue();
-        assertThat(filters.fields().get("created_date")).containsOnlyKeys("$after", "$before");
-        assertThat(filters.fields().get("validity_day_of_week").get("$is")).containsExactly("1", "5");
+        assertThat(filters.conditions()).filteredOn(c -> c.field().equals("created_date"))
+                .extracting(Filters.Condition::operator).containsExactly("$after", "$before");
+        assertThat(values(filters, "validity_day_of_week", "$is")).containsExactly("1", "5");
     }
 
     @Test
     void junctionDefaultsToAnd() {
-        assertThat(CampaignFilters.read(Map.of("filters[campaigns][conditions][$is]", values("A"))).anyOf()).isFalse();
-        assertThat(CampaignFilters.read(Map.of("filters[junction]", values("and"))).anyOf()).isFalse();
+        assertThat(read(Map.of("filters[campaigns][conditions][$is]", values("A"))).anyOf()).isFalse();
+        assertThat(read(Map.of("filters[junction]", values("and"))).anyOf()).isFalse();
     }
 
     @Test
     void acceptsActiveFlagsWithAndWithoutConditions() {
-        assertThat(CampaignFilters.read(Map.of("filters[active][conditions][$enabled]", values(""))).fields())
-                .containsKey("active");
-        assertThat(CampaignFilters.read(Map.of("filters[active][$disabled]", values(""))).fields().get("active"))
-                .containsKey("$disabled");
+        assertThat(values(read(Map.of("filters[active][conditions][$enabled]", values(""))), "active", "$enabled"))
+                .containsExactly("");
+        assertThat(values(read(Map.of("filters[active][$disabled]", values(""))), "active", "$disabled"))
+                .containsExactly("");
     }
 
     @Test
@@ -100,15 +104,15 @@ class CampaignFiltersTest {
                 "filters[validity_timeframe][conditions][$has_value]", "",
                 "filters[validity_day_of_week][conditions][$is]", "0,6");
 
-        assertThat(CampaignFilters.parse(params, CLOCK)).isNotNull();
+        assertThat(parse(params)).isNotNull();
         params.put("filters[junction]", values("or"));
-        assertThat(CampaignFilters.parse(params, CLOCK)).isNotNull();
+        assertThat(parse(params)).isNotNull();
     }
 
     @Test
     void acceptsDateOperatorsItCannotApplyToTimeframes() {
-        assertThat(CampaignFilters.parse(Map.of("filters[validity_timeframe][conditions][$after]",
-                values("2025-01-01T00:00:00Z")), CLOCK)).isNotNull();
+        assertThat(parse(Map.of("filters[validity_timeframe][conditions][$after]",
+                values("2025-01-01T00:00:00Z")))).isNotNull();
     }
 
     @Test
@@ -160,12 +164,26 @@ class CampaignFiltersTest {
     }
 
     private static void assertRejected(Map<String, String[]> params, String detail) {
-        assertThatThrownBy(() -> CampaignFilters.parse(params, CLOCK))
+        assertThatThrownBy(() -> parse(params))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
                     assertThat(e.key()).isEqualTo("invalid_query_params");
                     assertThat(e.details()).contains(detail);
                 });
+    }
+
+    private static Filters read(Map<String, String[]> params) {
+        return CampaignFilters.SYNTAX.read(QueryString.ofArrays(params));
+    }
+
+    private static Specification<Campaign> parse(Map<String, String[]> params) {
+        return CampaignFilters.specification(read(params), CLOCK.instant());
+    }
+
+    private static List<String> values(Filters filters, String field, String operator) {
+        return filters.conditions().stream()
+                .filter(c -> c.field().equals(field) && c.operator().equals(operator))
+                .findFirst().orElseThrow().values();
     }
 
     private static String[] values(String... values) {

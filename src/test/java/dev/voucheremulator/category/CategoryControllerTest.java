@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.voucheremulator.api.auth.ProjectDirectory;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.support.ControllerTest;
 import java.time.Instant;
@@ -49,7 +50,7 @@ class CategoryControllerTest {
 
     @Test
     void listsTheCategoriesOfTheProjectTheAppIdNames() throws Exception {
-        when(categories.list("shop")).thenReturn(CategoryListResponse.of(List.of(SHOES)));
+        when(categories.list("shop")).thenReturn(ListEnvelope.of(List.of(SHOES)));
 
         mvc.perform(get("/v1/categories").with(appId("shop")))
                 .andExpect(status().isOk())
@@ -66,7 +67,7 @@ class CategoryControllerTest {
 
     @Test
     void aBearerTokenAloneNamesTheProject() throws Exception {
-        when(categories.list("tok_1")).thenReturn(CategoryListResponse.of(List.of()));
+        when(categories.list("tok_1")).thenReturn(ListEnvelope.of(List.of()));
 
         mvc.perform(get("/v1/categories").with(bearer("tok_1"))).andExpect(status().isOk());
         verify(categories).list("tok_1");

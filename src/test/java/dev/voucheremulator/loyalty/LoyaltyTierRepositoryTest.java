@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.voucheremulator.support.ReferencedRows;
 import dev.voucheremulator.support.RepositoryTest;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,12 +39,12 @@ class LoyaltyTierRepositoryTest {
     void storesTheDefinitionAndMetadataAsJsonbAndReadsThemBackUnchanged() {
         String projectId = rows.project();
         String campaignId = rows.campaign(projectId, "Loyalty");
-        Map<String, Object> earningRules = new LinkedHashMap<>();
-        earningRules.put("ern_1", Map.of("type", "MULTIPLY", "multiplier", 2));
-        earningRules.put("ern_2", Map.of("type", "CUSTOM", "points", 4_294_967_296L, "ratio", 0.25));
-        Map<String, Object> rewards = new LinkedHashMap<>();
-        rewards.put("rew_1", Map.of("type", "MULTIPLY", "multiplier", 1.5, "excluded", List.of()));
-        rewards.put("rew_2", Map.of());
+        Map<String, MappingPoints> earningRules = new LinkedHashMap<>();
+        earningRules.put("ern_1", new MappingPoints(MappingPoints.Type.MULTIPLY, new BigDecimal("2"), null));
+        earningRules.put("ern_2", new MappingPoints(MappingPoints.Type.CUSTOM, null, 4_294_967_296L));
+        Map<String, MappingPoints> rewards = new LinkedHashMap<>();
+        rewards.put("rew_1", new MappingPoints(MappingPoints.Type.MULTIPLY, new BigDecimal("1.5"), null));
+        rewards.put("rew_2", new MappingPoints(MappingPoints.Type.CUSTOM, null, 0L));
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("level", 3);
         metadata.put("vip", true);
@@ -67,7 +68,7 @@ class LoyaltyTierRepositoryTest {
         assertThat(read.metadata()).isEqualTo(metadata);
         assertThat(read.metadata().get("level")).isInstanceOf(Integer.class);
         assertThat(read.metadata().get("threshold")).isInstanceOf(Double.class);
-        assertThat(((Map<?, ?>) read.definition().earningRules().get("ern_2")).get("points")).isInstanceOf(Long.class);
+        assertThat(read.definition().earningRules().get("ern_2").points()).isEqualTo(4_294_967_296L);
 
         assertThat(read.id()).isEqualTo("ltr_0123456789abcdefghijklmn");
         assertThat(read.campaignId()).isEqualTo(campaignId);
@@ -108,7 +109,7 @@ class LoyaltyTierRepositoryTest {
         String projectId = rows.project();
         String campaignId = rows.campaign(projectId, "Loyalty");
         repository.saveAndFlush(new LoyaltyTier("ltr_wire", projectId, campaignId, "Bronze", 0L, 10L,
-                new LoyaltyTier.Definition(Map.of("ern_1", Map.of()), null), null, Instant.now()));
+                new LoyaltyTier.Definition(Map.of("ern_1", new MappingPoints(MappingPoints.Type.MULTIPLY, BigDecimal.ONE, null)), null), null, Instant.now()));
 
         JsonNode stored = json.readTree(jdbc.sql("select definition::text from loyalty_tier where id = 'ltr_wire'")
                 .query(String.class).single());

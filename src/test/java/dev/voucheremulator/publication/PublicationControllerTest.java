@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.customer.CustomerRef;
 import dev.voucheremulator.support.ControllerTest;
@@ -145,7 +146,7 @@ class PublicationControllerTest {
 
     @Test
     void bindsTheListQuery() throws Exception {
-        when(publications.list(anyString(), any())).thenReturn(PublicationListResponse.of(List.of(), 0));
+        when(publications.list(anyString(), any())).thenReturn(ListEnvelope.of("publications", List.of(), 0));
 
         mvc.perform(get("/v1/publications").with(appId("shop")).param("limit", "20").param("page", "3")
                         .param("order", "-voucher_code").param("result", "success"))
@@ -155,8 +156,8 @@ class PublicationControllerTest {
 
         ArgumentCaptor<PublicationListQuery> query = ArgumentCaptor.forClass(PublicationListQuery.class);
         verify(publications).list(eq("shop"), query.capture());
-        assertThat(query.getValue().limit()).isEqualTo(20);
-        assertThat(query.getValue().page()).isEqualTo(3);
+        assertThat(query.getValue().paging().limit()).isEqualTo(20);
+        assertThat(query.getValue().paging().page()).isEqualTo(3);
         assertThat(query.getValue().sort()).isEqualTo(
                 Sort.by(Sort.Order.desc("voucherCode"), Sort.Order.desc("seq")));
     }

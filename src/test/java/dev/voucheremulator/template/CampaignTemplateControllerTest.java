@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.query.Filters;
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.campaign.CampaignType;
 import dev.voucheremulator.campaign.CodeGeneration;
 import dev.voucheremulator.support.ControllerTest;
@@ -69,8 +71,7 @@ class CampaignTemplateControllerTest {
 
     @Test
     void bindsTheCursorOrderAndDeepObjectFiltersOfTheList() throws Exception {
-        when(templates.list(anyString(), any())).thenReturn(new TemplateResponses.TemplateList("list", "data",
-                List.of(TEMPLATE), null, false, null));
+        when(templates.list(anyString(), any())).thenReturn(ListEnvelope.cursor(List.of(TEMPLATE), null, false, null));
 
         mvc.perform(get("/v1/templates/campaigns").with(appId("shop")).param("limit", "5")
                         .param("starting_after_id", "camp_tpl_0").param("order", "-id").param("include_total", "true")
@@ -88,10 +89,10 @@ class CampaignTemplateControllerTest {
         assertThat(query.getValue().startingAfterId()).isEqualTo("camp_tpl_0");
         assertThat(query.getValue().descending()).isTrue();
         assertThat(query.getValue().includeTotal()).isTrue();
-        assertThat(query.getValue().anyJunction()).isTrue();
-        assertThat(query.getValue().conditions()).containsExactlyInAnyOrder(
-                new TemplateListQuery.Condition("name", "$in", List.of("Summer", "Winter")),
-                new TemplateListQuery.Condition("campaign_type", "$is", List.of("PROMOTION")));
+        assertThat(query.getValue().filters().anyOf()).isTrue();
+        assertThat(query.getValue().filters().conditions()).containsExactlyInAnyOrder(
+                new Filters.Condition("name", "$in", List.of("Summer", "Winter")),
+                new Filters.Condition("campaign_type", "$is", List.of("PROMOTION")));
     }
 
     @Test

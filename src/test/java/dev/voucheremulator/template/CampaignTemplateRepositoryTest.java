@@ -98,7 +98,8 @@ class CampaignTemplateRepositoryTest {
                 Instant.parse("2025-05-01T10:00:00.001Z")));
         entityManager.clear();
 
-        assertThat(repository.findByProjectIdOrderByIdAsc(projectId))
+        assertThat(java.util.stream.Stream.of("camp_tpl_gift", "camp_tpl_loyalty")
+                .map(id -> repository.findByProjectIdAndId(projectId, id).orElseThrow()).toList())
                 .extracting(CampaignTemplate::definition)
                 .containsExactly(gift, loyalty);
     }

@@ -18,8 +18,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.api.error.ApiException;
-import dev.voucheremulator.api.paging.PageQuery;
+import dev.voucheremulator.api.query.Paging;
 import dev.voucheremulator.support.ControllerTest;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +51,7 @@ class ValidationRuleControllerTest {
 
     @Test
     void bindsTheListQueryParameters() throws Exception {
-        when(rules.list(anyString(), any())).thenReturn(ValidationRuleListResponse.of(List.of(), 0));
+        when(rules.list(anyString(), any())).thenReturn(ListEnvelope.of("data", List.of(), 0));
 
         mvc.perform(get("/v1/validation-rules").with(appId("shop")).param("limit", "5").param("page", "2")
                         .param("order", "-name").param("start_date", "2025-01-01T00:00:00Z")
@@ -61,7 +62,7 @@ class ValidationRuleControllerTest {
 
         ArgumentCaptor<ValidationRuleListQuery> query = ArgumentCaptor.forClass(ValidationRuleListQuery.class);
         verify(rules).list(eq("shop"), query.capture());
-        assertThat(query.getValue().page()).isEqualTo(new PageQuery(5, 2));
+        assertThat(query.getValue().page()).isEqualTo(new Paging(5, 2));
         assertThat(query.getValue().sort()).isEqualTo(Sort.by(Sort.Order.desc("name"), Sort.Order.desc("seq")));
         assertThat(query.getValue().startDate()).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
         assertThat(query.getValue().endDate()).isNotNull();
