@@ -24,5 +24,6 @@ public record UpdateCampaignRequest(String description,
                                     Discount discount,
                                     Gift gift,
                                     ReferralProgram referralProgram,
-                                    Map<String, Object> loyaltyTiersExpiration) {
+                                    Map<String, Object> loyaltyTiersExpiration,
+                                    AccessSettings accessSettings) {
 }

@@ -8,8 +8,4 @@ import java.util.Map;
  */
 record CreateRewardRequest(String name, RewardParameters parameters, Long stock, Reward.Attributes attributes,
                            Map<String, Object> metadata) {
-
-    Reward.Definition definition() {
-        return new Reward.Definition(parameters, stock, attributes, metadata);
-    }
 }

@@ -5,6 +5,7 @@ import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.api.query.Paging;
 import dev.voucheremulator.campaign.CampaignResponse;
+import dev.voucheremulator.campaign.CampaignService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,14 +26,17 @@ public class RewardService {
     private final RewardAssignmentRepository assignments;
     private final EarningRuleRepository earningRules;
     private final LoyaltyProgramService programs;
+    private final CampaignService campaigns;
     private final Clock clock;
 
     RewardService(RewardRepository rewards, RewardAssignmentRepository assignments,
-                  EarningRuleRepository earningRules, LoyaltyProgramService programs, Clock clock) {
+                  EarningRuleRepository earningRules, LoyaltyProgramService programs, CampaignService campaigns,
+                  Clock clock) {
         this.rewards = rewards;
         this.assignments = assignments;
         this.earningRules = earningRules;
         this.programs = programs;
+        this.campaigns = campaigns;
         this.clock = clock;
     }
 
@@ -53,8 +57,25 @@ public class RewardService {
         }
         Reward.Type type = body.parameters().type().orElseThrow(() -> ApiException.invalidPayload(
                 "Property 'parameters' should have one of 'campaign', 'coin', 'product'"));
+        RewardParameters parameters = body.parameters();
+        if (parameters.coin() != null) {
+            parameters = parameters.withCoin(parameters.coin().checked());
+        }
+        if (parameters.campaign() != null) {
+            // the campaign a digital reward gives must exist; the reward shows its type
+            RewardParameters.Campaign given = parameters.campaign();
+            if (given.id() == null) {
+                throw ApiException.invalidPayload("Payload should have required property 'parameters.campaign.id'");
+            }
+            CampaignResponse campaign = campaigns.findById(projectId, given.id())
+                    .orElseThrow(() -> ApiException.notFound("campaign", given.id()));
+            parameters = parameters.withCampaign(new RewardParameters.Campaign(campaign.id(), given.balance(),
+                    campaign.campaignType()));
+        }
+        Reward.Definition definition = new Reward.Definition(parameters, body.stock(), body.attributes(),
+                body.metadata());
         return RewardResponse.from(rewards.save(new Reward(ResourceIds.reward(), projectId, body.name(), type,
-                body.definition(), now())));
+                definition, now())));
     }
 
     ListEnvelope<RewardResponse> listRewards(String projectId, Integer limit, Integer page) {

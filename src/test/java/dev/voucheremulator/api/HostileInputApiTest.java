@@ -79,6 +79,18 @@ class HostileInputApiTest {
                 "{\"type\":1,\"discount\":{\"type\":\"PERCENT\",\"percent_off\":5}}", 400, "invalid_payload"));
         cases.add(send("number for a campaign type", "POST", "/v1/campaigns", JSON,
                 "{\"name\":\"Numbers\",\"campaign_type\":0,\"voucher\":" + VOUCHER + "}", 400, "invalid_payload"));
+        // bodies stored as sent before, which later reads could not answer in the schema's shape
+        cases.add(send("reward metadata that is not an object", "POST", "/v1/rewards", JSON,
+                "{\"name\":\"R\",\"parameters\":{\"coin\":{\"exchange_ratio\":1}},\"metadata\":\"AAA\"}", 400,
+                "invalid_payload"));
+        cases.add(send("reward name that is not a string", "POST", "/v1/rewards", JSON,
+                "{\"name\":5,\"parameters\":{\"coin\":{\"exchange_ratio\":1}}}", 400, "invalid_payload"));
+        cases.add(send("reward exchange ratio that is not a number", "POST", "/v1/rewards", JSON,
+                "{\"name\":\"R\",\"parameters\":{\"coin\":{\"exchange_ratio\":\"x\"}}}", 400, "invalid_payload"));
+        cases.add(send("reward of an unknown campaign", "POST", "/v1/rewards", JSON,
+                "{\"name\":\"R\",\"parameters\":{\"campaign\":{\"id\":\"camp_nope\"}}}", 404, "not_found"));
+        cases.add(send("access settings that are not an object", "PUT", "/v1/campaigns/Kept", JSON,
+                "{\"access_settings\":\"nope\"}", 400, "invalid_payload"));
         // what Tomcat answered itself, in HTML or with no body
         cases.add(get("request line over 8 KB", "/v1/campaigns?name=" + "a".repeat(9_000), 400, "bad_request"));
         cases.add(new Case("header over 8 KB", "GET", "/v1/campaigns", Map.of("X-Big", "a".repeat(9_000)), null,
@@ -147,7 +159,8 @@ class HostileInputApiTest {
     private static Map<String, Object> everything(ApiClient api) {
         Map<String, Object> all = new LinkedHashMap<>();
         for (String list : List.of("/v1/campaigns?limit=100", "/v1/vouchers?limit=100", "/v1/categories",
-                "/v1/validation-rules?limit=100", "/v1/publications?limit=100", "/v1/redemptions?limit=100")) {
+                "/v1/validation-rules?limit=100", "/v1/publications?limit=100", "/v1/redemptions?limit=100",
+                "/v1/rewards?limit=100")) {
             ApiClient.ApiResponse response = api.get(list);
             assertThat(response.status()).as(list + ": " + response.text()).isEqualTo(200);
             all.put(list, response.body().get("total") == null ? response.body() : response.body().get("total"));
