@@ -10,7 +10,13 @@ import dev.voucheremulator.spec.ValidityTimeframe;
 import dev.voucheremulator.support.EmulatorTest;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import dev.voucheremulator.spec.CodeConfig;
+import dev.voucheremulator.spec.Gift;
+import dev.voucheremulator.spec.RedemptionLimit;
+import dev.voucheremulator.spec.VoucherType;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +61,37 @@ class CampaignRepositoryTest {
         entityManager.clear();
 
         assertThat(repository.findById(saved.id()).orElseThrow().validity()).isEqualTo(Validity.NONE);
+    }
+
+    @Test
+    void readsBackTheVoucherDefinitionMetadataAndReferralProgram() {
+        CampaignVoucherConfig voucher = new CampaignVoucherConfig(VoucherType.GIFT_VOUCHER, null,
+                new Gift(5_000L, null, null, Gift.GiftEffect.APPLY_TO_ORDER), null, new RedemptionLimit(3),
+                new CodeConfig(10, "ABCDEF", "GIFT-", null, null, null));
+        ReferralProgram referral = new ReferralProgram(ReferralProgram.ConversionEventType.custom_event,
+                new ReferralProgram.CustomEvent("ev_1", "signed_up"),
+                new ReferralProgram.RefereeReward(new ReferralProgram.RelatedObjectParent("camp_x", "Gifts", "CAMPAIGN"),
+                        ReferralProgram.RewardType.GIFT_VOUCHER, 1_000L));
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("region", "EMEA");
+        metadata.put("budget", 12_000_000_000L);
+        metadata.put("flags", List.of(true, 1, "x"));
+        Map<String, Object> tiersExpiration = Map.of("qualification_type", "BALANCE", "expiration_date",
+                Map.of("type", "CUSTOM", "extend", "P1Y"));
+        Campaign saved = campaign("Gifts");
+        saved.voucher(voucher);
+        saved.metadata(metadata);
+        saved.referralProgram(referral);
+        saved.loyaltyTiersExpiration(tiersExpiration);
+        repository.saveAndFlush(saved);
+        entityManager.clear();
+
+        Campaign read = repository.findById(saved.id()).orElseThrow();
+        assertThat(read.voucher()).isEqualTo(voucher);
+        assertThat(read.metadata()).isEqualTo(metadata);
+        assertThat(read.metadata().get("budget")).isInstanceOf(Long.class);
+        assertThat(read.referralProgram()).isEqualTo(referral);
+        assertThat(read.loyaltyTiersExpiration()).isEqualTo(tiersExpiration);
     }
 
     private Campaign campaign(String name) {
