@@ -3,29 +3,33 @@ package dev.voucheremulator.api.db;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Makes sure the embedded PostgreSQL does not outlive its JVM. PostgreSQL runs as a daemon, not as
  * a child of the JVM, so a JVM killed with SIGKILL would leave it running. A small shell process
- * polls the JVM once a second and, when the JVM is gone without having stopped the server, asks the
- * server for a fast shutdown (a clean checkpoint) and removes a temporary directory.
+ * polls the JVM once a second and, when the JVM is gone without having stopped the server, asks that
+ * server (the one this JVM started, by its pid) for a fast shutdown and removes a temporary directory.
  */
 final class ServerWatchdog {
 
     private static final Logger log = LoggerFactory.getLogger(ServerWatchdog.class);
 
-    // $1: the JVM's pid, $2: the data directory, $3: a directory to remove afterwards (may be empty)
+    // $1: the JVM's pid, $2: the postmaster's pid, $3: the data directory, $4: a directory to remove
+    // afterwards (may be empty). The server is named by the pid it had when this JVM started it, and
+    // only while the pid file still names that pid: a server that a new emulator has started on the
+    // same directory since is never touched.
     private static final String SCRIPT = """
             while kill -0 "$1" 2>/dev/null; do sleep 1; done
-            pid=$(head -n 1 "$2/postmaster.pid" 2>/dev/null)
-            case "$pid" in ''|*[!0-9]*) exit 0 ;; esac
-            if [ -r "/proc/$pid/comm" ] && [ "$(cat "/proc/$pid/comm")" != postgres ]; then exit 0; fi
-            kill -INT "$pid" 2>/dev/null
-            i=0
-            while kill -0 "$pid" 2>/dev/null && [ "$i" -lt 600 ]; do sleep 0.1; i=$((i+1)); done
-            if [ -n "$3" ]; then rm -rf -- "$3"; fi
+            if [ "$(head -n 1 "$3/postmaster.pid" 2>/dev/null)" = "$2" ] \
+                && { [ ! -r "/proc/$2/comm" ] || [ "$(cat "/proc/$2/comm")" = postgres ]; }; then
+              kill -INT "$2" 2>/dev/null
+              i=0
+              while kill -0 "$2" 2>/dev/null && [ "$i" -lt 600 ]; do sleep 0.1; i=$((i+1)); done
+            fi
+            if [ -n "$4" ]; then rm -rf -- "$4"; fi
             """;
 
     private ServerWatchdog() {
@@ -33,12 +37,14 @@ final class ServerWatchdog {
 
     /** Starts the watchdog where a POSIX shell exists; elsewhere the next start cleans up instead. */
     static void watch(Path dataDirectory, Path removeAfterwards) {
-        if (!new File("/bin/sh").canExecute()) {
+        Optional<ProcessHandle> postmaster = OrphanedServers.postmaster(dataDirectory);
+        if (!new File("/bin/sh").canExecute() || postmaster.isEmpty()) {
             return;
         }
         try {
             new ProcessBuilder("/bin/sh", "-c", SCRIPT, "emulator-db-watchdog",
-                    Long.toString(ProcessHandle.current().pid()), dataDirectory.toString(),
+                    Long.toString(ProcessHandle.current().pid()), Long.toString(postmaster.get().pid()),
+                    dataDirectory.toString(),
                     removeAfterwards == null ? "" : removeAfterwards.toString())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
