@@ -81,7 +81,7 @@ class ProductController {
     @PostMapping("/bulk/async")
     @Operation(operationId = "update-products-in-bulk", summary = "Update Products in Bulk")
     ResponseEntity<Accepted> bulkUpdate(@Parameter(hidden = true) Project project,
-                                        @RequestBody List<@Valid BulkProductRequest> body) {
+                                        @RequestBody List<BulkProductRequest> body) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(products.bulkUpdate(project.id(), body));
     }
 

@@ -92,6 +92,15 @@ class ProductService {
     /** Upserts by source_id, each item on its own: a failed item is reported, the others still apply. */
     @Transactional
     Accepted bulkUpdate(String projectId, List<BulkProductRequest> items) {
+        for (int i = 0; i < items.size(); i++) {
+            BulkProductRequest item = items.get(i);
+            if (item == null || item.sourceId() == null || item.sourceId().isBlank()) {
+                throw ApiException.invalidPayload("Property '[" + i + "].source_id' is required");
+            }
+            if (item.price() != null && item.price() < 0) {
+                throw ApiException.invalidPayload("Property '[" + i + "].price' should be a non-negative integer");
+            }
+        }
         Map<String, BulkProductRequest> bySourceId = new LinkedHashMap<>();
         items.forEach(item -> bySourceId.merge(item.sourceId(), item, (a, b) -> b));
         Map<String, Product> found = products.findByProjectIdAndSourceIdInAndDeletedAtIsNull(projectId,
