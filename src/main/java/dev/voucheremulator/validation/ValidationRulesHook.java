@@ -73,6 +73,11 @@ class ValidationRulesHook {
         return new RuleFacts(OrderView.amount(order), quantity, prices,
                 order == null ? null : order.metadata(),
                 customer == null ? null : customer.metadata(),
-                request.metadata());
+                request.metadata(),
+                items.stream().filter(Objects::nonNull)
+                        .map(i -> new RuleFacts.Item(i.productId(), i.skuId(), i.sourceId(), i.relatedObject(),
+                                i.product() == null ? null : i.product().sourceId(),
+                                i.sku() == null ? null : i.sku().sourceId()))
+                        .toList());
     }
 }

@@ -103,6 +103,8 @@ final class RuleConditions {
                 case "order.metadata" -> test(operator, lookup(facts.orderMetadata(), property), operands);
                 case "customer.metadata" -> test(operator, lookup(facts.customerMetadata(), property), operands);
                 case "redemption.metadata" -> test(operator, lookup(facts.redemptionMetadata(), property), operands);
+                case "product.id" -> named(operator, facts, operands, false);
+                case "sku.id" -> named(operator, facts, operands, true);
                 default -> true;
             };
             if (!ok) {
@@ -110,6 +112,34 @@ final class RuleConditions {
             }
         }
         return true;
+    }
+
+    /**
+     * A condition on the products or SKUs of the order: {@code $is}/{@code $in} hold when an item names
+     * one of them, {@code $is_not}/{@code $not_in} when none does. An operand is an id, a source_id, or
+     * an object with either; the items were resolved to both beforehand (see {@link ProductCatalog}).
+     */
+    private static boolean named(String operator, RuleFacts facts, List<JsonNode> operands, boolean sku) {
+        List<RuleFacts.Item> items = facts.items() == null ? List.of() : facts.items();
+        boolean any = items.stream().anyMatch(item -> operands.stream().anyMatch(o -> names(o, item, sku)));
+        return switch (operator) {
+            case "$is", "$in" -> any;
+            case "$is_not", "$not_in" -> !any;
+            default -> true;
+        };
+    }
+
+    private static boolean names(JsonNode operand, RuleFacts.Item item, boolean sku) {
+        String id = sku ? item.skuId() : item.productId();
+        String sourceId = sku ? item.skuSourceId() : item.productSourceId();
+        List<String> names = new ArrayList<>();
+        if (operand.isString()) {
+            names.add(operand.asString());
+        } else if (operand.isObject()) {
+            names.add(operand.path("id").asString(null));
+            names.add(operand.path("source_id").asString(null));
+        }
+        return names.stream().filter(Objects::nonNull).anyMatch(n -> n.equals(id) || n.equals(sourceId));
     }
 
     private static Object lookup(Map<String, Object> metadata, String property) {

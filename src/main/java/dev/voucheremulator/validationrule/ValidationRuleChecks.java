@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,11 @@ public class ValidationRuleChecks {
     }
 
     private final ValidationRuleRepository rules;
+    private final ObjectProvider<ProductCatalog> catalog;
 
-    ValidationRuleChecks(ValidationRuleRepository rules) {
+    ValidationRuleChecks(ValidationRuleRepository rules, ObjectProvider<ProductCatalog> catalog) {
         this.rules = rules;
+        this.catalog = catalog;
     }
 
     /** The first of {@code ruleIds}, in their order, that {@code facts} break; the rules are read in one query. */
@@ -36,6 +39,9 @@ public class ValidationRuleChecks {
         }
         Map<String, ValidationRule> byId = rules.findByProjectIdAndIdIn(projectId, ruleIds).stream()
                 .collect(Collectors.toMap(ValidationRule::id, Function.identity()));
+        if (byId.values().stream().anyMatch(ValidationRuleChecks::namesProducts)) {
+            facts = facts.withItems(resolve(projectId, facts.items()));
+        }
         for (String ruleId : ruleIds) {
             ValidationRule rule = byId.get(ruleId);
             if (rule == null) {
@@ -47,6 +53,36 @@ public class ValidationRuleChecks {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean namesProducts(ValidationRule rule) {
+        return rule.rules() != null && rule.rules().valueStream()
+                .anyMatch(r -> r.path("name").asString("").matches("(product|sku)\\.id"));
+    }
+
+    /** Each item with both the id and the source_id of the product (and SKU) it names, when the catalogue knows it. */
+    private List<RuleFacts.Item> resolve(String projectId, List<RuleFacts.Item> items) {
+        ProductCatalog products = catalog.getIfAvailable();
+        if (items == null || products == null) {
+            return items;
+        }
+        return items.stream().map(item -> {
+            Optional<ProductCatalog.Entry> entry = Optional.empty();
+            String sku = item.skuId() != null ? item.skuId()
+                    : "sku".equals(item.relatedObject()) && item.sourceId() != null ? item.sourceId()
+                    : item.skuSourceId();
+            if (sku != null) {
+                entry = products.sku(projectId, sku);
+            }
+            String product = item.productId() != null ? item.productId()
+                    : !"sku".equals(item.relatedObject()) && item.sourceId() != null ? item.sourceId()
+                    : item.productSourceId();
+            if (entry.isEmpty() && product != null) {
+                entry = products.product(projectId, product);
+            }
+            return entry.map(e -> new RuleFacts.Item(e.productId(), e.skuId(), item.sourceId(), item.relatedObject(),
+                    e.productSourceId(), e.skuSourceId())).orElse(item);
+        }).toList();
     }
 
     private static RuleViolation describe(ValidationRule rule, RuleConditions.Violation violation) {

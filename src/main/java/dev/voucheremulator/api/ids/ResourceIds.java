@@ -44,6 +44,14 @@ public final class ResourceIds {
         return "aa_" + hex(18);
     }
 
+    public static String product() {
+        return "prod_" + hex(18);
+    }
+
+    public static String sku() {
+        return "sku_" + hex(18);
+    }
+
     public static String customer() {
         return "cust_" + base62(24);
     }

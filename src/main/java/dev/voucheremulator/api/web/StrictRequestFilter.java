@@ -21,7 +21,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * First in the chain: the query string must pass {@link QueryStrings}' strict parse, or the request
  * ends there with {@code 400 invalid_query_params}. Request bodies are never read as parameters: the
  * API speaks JSON, and a form or multipart body sent to it reaches the handler as a body of the wrong
- * media type (415), instead of being parsed, leniently and late, by the container.
+ * media type (415), instead of being parsed, leniently and late, by the container. Multipart is resolved
+ * lazily: only a handler that reads a part (the CSV imports) parses the body, and a broken one is a 400.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
