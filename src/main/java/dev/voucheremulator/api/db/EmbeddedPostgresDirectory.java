@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,12 @@ final class EmbeddedPostgresDirectory implements AutoCloseable {
     private static final String OWNER_LOCK = "owner.lock";
     private static final Duration GRACE_FOR_NEW_DIRECTORIES = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresDirectory.class);
+    /**
+     * The directories this JVM owns (several test contexts each start a server). Their locks must
+     * not even be probed: closing any channel on a locked file drops the JVM's POSIX lock on it, and
+     * another emulator on this machine would then take the live server for an orphan and stop it.
+     */
+    private static final Set<Path> OWN_ROOTS = ConcurrentHashMap.newKeySet();
 
     private final Path dataDirectory;
     private final Path temporaryRoot;
@@ -66,6 +74,7 @@ final class EmbeddedPostgresDirectory implements AutoCloseable {
             channel.close();
             throw new IllegalStateException("Cannot lock the new directory " + root);
         }
+        OWN_ROOTS.add(root.toAbsolutePath().normalize());
         return new EmbeddedPostgresDirectory(root.resolve("data"), root, channel);
     }
 
@@ -91,7 +100,8 @@ final class EmbeddedPostgresDirectory implements AutoCloseable {
             Path ownerLock = child.resolve(OWNER_LOCK);
             boolean young = Files.getLastModifiedTime(child).toInstant()
                     .isAfter(Instant.now().minus(GRACE_FOR_NEW_DIRECTORIES));
-            if ((!Files.exists(ownerLock) && young) || OrphanedServers.ownedByALiveProcess(ownerLock)) {
+            if (OWN_ROOTS.contains(child.toAbsolutePath().normalize())
+                    || (!Files.exists(ownerLock) && young) || OrphanedServers.ownedByALiveProcess(ownerLock)) {
                 continue; // being created, or in use
             }
             log.info("Removing the temporary database {} of an emulator that is gone", child);
@@ -122,6 +132,7 @@ final class EmbeddedPostgresDirectory implements AutoCloseable {
     public void close() throws IOException {
         if (temporaryRoot != null) {
             ownerChannel.close();
+            OWN_ROOTS.remove(temporaryRoot.toAbsolutePath().normalize());
             deleteRecursively(temporaryRoot);
         }
     }
