@@ -19,6 +19,7 @@ class AsyncAction {
     private String type;
     private String status;
     private String operationStatus;
+    private String requestId;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> result;
     private Instant createdAt;
@@ -29,8 +30,10 @@ class AsyncAction {
     protected AsyncAction() {
     }
 
-    AsyncAction(String id, String projectId, String type, boolean succeeded, Map<String, Object> result, Instant at) {
+    AsyncAction(String id, String projectId, String type, boolean succeeded, Map<String, Object> result, Instant at,
+                String requestId) {
         this.id = id;
+        this.requestId = requestId;
         this.projectId = projectId;
         this.type = type;
         this.status = succeeded ? "DONE" : "FAILED";
@@ -46,6 +49,7 @@ class AsyncAction {
     String status() { return status; }
     String operationStatus() { return operationStatus; }
     Map<String, Object> result() { return result; }
+    String requestId() { return requestId; }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
 }

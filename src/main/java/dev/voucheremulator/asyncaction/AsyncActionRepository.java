@@ -10,6 +10,8 @@ interface AsyncActionRepository extends JpaRepository<AsyncAction, String> {
 
     Optional<AsyncAction> findByProjectIdAndId(String projectId, String id);
 
+    List<AsyncAction> findByProjectIdOrderByCreatedAtDescSeqDesc(String projectId, Pageable page);
+
     List<AsyncAction> findByProjectIdAndCreatedAtBeforeOrderByCreatedAtDescSeqDesc(String projectId, Instant before,
                                                                                   Pageable page);
 }

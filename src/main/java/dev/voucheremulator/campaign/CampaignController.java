@@ -2,6 +2,7 @@ package dev.voucheremulator.campaign;
 
 import dev.voucheremulator.api.auth.Project;
 import dev.voucheremulator.api.query.ListEnvelope;
+import dev.voucheremulator.asyncaction.AsyncActionService.Accepted;
 import dev.voucheremulator.voucher.AddVoucherRequest;
 import dev.voucheremulator.voucher.VoucherResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -74,7 +75,7 @@ class CampaignController {
 
     @DeleteMapping("/{campaignId}")
     @Operation(operationId = "delete-campaign", summary = "Delete Campaign")
-    ResponseEntity<AsyncActionResponse> delete(@Parameter(hidden = true) Project project,
+    ResponseEntity<Accepted> delete(@Parameter(hidden = true) Project project,
                                                @PathVariable String campaignId,
                                                @RequestParam(required = false) Boolean force) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(campaigns.delete(project.id(), campaignId));
@@ -101,11 +102,10 @@ class CampaignController {
                                        @RequestParam(name = "vouchers_count", required = false) Integer vouchersCount,
                                        @Valid @RequestBody(required = false) AddVoucherRequest body) {
         int count = vouchersCount == null ? 1 : vouchersCount;
-        List<VoucherResponse> added = vouchers.add(project.id(), campaignId, count, body);
-        if (added.size() == 1) {
-            return ResponseEntity.ok(added.get(0));
+        if (count == 1) {
+            return ResponseEntity.ok(vouchers.add(project.id(), campaignId, count, body).get(0));
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(vouchers.asyncAction());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(vouchers.addInBulk(project.id(), campaignId, count, body));
     }
 
     @PostMapping("/{campaignId}/vouchers/{code}")

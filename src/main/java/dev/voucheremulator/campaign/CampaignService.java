@@ -9,6 +9,7 @@ import dev.voucheremulator.analytics.CampaignEvent;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.api.query.ListEnvelope;
+import dev.voucheremulator.asyncaction.AsyncActionService.Accepted;
 import dev.voucheremulator.category.CategoryDeleted;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.category.CategoryService;
@@ -123,6 +124,10 @@ public class CampaignService {
         if (toGenerate > 0) {
             vouchers.generate(campaign, toGenerate, null);
         }
+        if (toGenerate > 1) {
+            // the real API generates more than one voucher in an async action, which its list shows
+            vouchers.generated(projectId, toGenerate);
+        }
         return responses.single(campaign);
     }
 
@@ -196,7 +201,7 @@ public class CampaignService {
 
     /** Soft delete: the campaign and its vouchers disappear, and its name is free again. */
     @Transactional
-    public AsyncActionResponse delete(String projectId, String idOrName) {
+    public Accepted delete(String projectId, String idOrName) {
         Campaign campaign = find(projectId, idOrName);
         if (campaign.protectedCampaign()) {
             throw ApiException.badRequest("resource_protected", "Resource protected",
@@ -206,10 +211,10 @@ public class CampaignService {
         campaign.delete(now);
         repository.saveAndFlush(campaign);
         changed(campaign, "campaign.deleted", null);
-        vouchers.campaignDeleted(campaign);
+        Accepted accepted = vouchers.campaignDeleted(campaign);
         validationRules.deleteAssignmentsOf(projectId, campaign.id());
         tiers.campaignDeleted(projectId, campaign.id());
-        return new AsyncActionResponse(ResourceIds.asyncAction());
+        return accepted;
     }
 
     @Transactional

@@ -4,7 +4,8 @@ import dev.voucheremulator.analytics.AnalyticsService;
 import dev.voucheremulator.analytics.CampaignEvent;
 import dev.voucheremulator.analytics.Counter;
 import dev.voucheremulator.api.error.ApiException;
-import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.asyncaction.AsyncActionService;
+import dev.voucheremulator.asyncaction.AsyncActionService.Accepted;
 import dev.voucheremulator.voucher.AddVoucherRequest;
 import dev.voucheremulator.voucher.CampaignVoucherIssuer;
 import dev.voucheremulator.voucher.CreateVoucherRequest;
@@ -36,15 +37,18 @@ class CampaignVouchers implements CampaignVoucherIssuer {
     private final VoucherIssueService vouchers;
     private final VoucherUpdateService voucherUpdates;
     private final AnalyticsService analytics;
+    private final AsyncActionService asyncActions;
     private final EntityManager entityManager;
     private final Clock clock;
 
     CampaignVouchers(CampaignRepository campaigns, VoucherIssueService vouchers, VoucherUpdateService voucherUpdates,
-                     AnalyticsService analytics, EntityManager entityManager, Clock clock) {
+                     AnalyticsService analytics, AsyncActionService asyncActions, EntityManager entityManager,
+                     Clock clock) {
         this.campaigns = campaigns;
         this.vouchers = vouchers;
         this.voucherUpdates = voucherUpdates;
         this.analytics = analytics;
+        this.asyncActions = asyncActions;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -63,6 +67,19 @@ class CampaignVouchers implements CampaignVoucherIssuer {
                     "Query parameter 'vouchers_count' should be between 1 and " + CampaignService.MAX_VOUCHERS_PER_REQUEST);
         }
         return generate(issuing(projectId, campaignIdOrName), count, body);
+    }
+
+    /** More than one voucher: the real API generates them in an async action and answers with its id. */
+    @Transactional
+    Accepted addInBulk(String projectId, String campaignIdOrName, int count, AddVoucherRequest body) {
+        return generated(projectId, add(projectId, campaignIdOrName, count, body).size());
+    }
+
+    /** Records a batch generation as the {@code CAMPAIGN.VOUCHERS_GENERATE} action the real API reports. */
+    @Transactional
+    Accepted generated(String projectId, int count) {
+        return asyncActions.done(projectId, "CAMPAIGN.VOUCHERS_GENERATE",
+                AsyncActionService.counted("Generated " + count + " vouchers.", count));
     }
 
     @Transactional
@@ -104,19 +121,18 @@ class CampaignVouchers implements CampaignVoucherIssuer {
                 .build());
     }
 
+    /** The vouchers go with their campaign, in the {@code CAMPAIGN.VOUCHERS_DELETE} action the 202 names. */
     @Transactional
-    void campaignDeleted(Campaign campaign) {
-        voucherUpdates.deleteAllOfCampaign(campaign.projectId(), campaign.id());
+    Accepted campaignDeleted(Campaign campaign) {
+        int deleted = voucherUpdates.deleteAllOfCampaign(campaign.projectId(), campaign.id());
+        return asyncActions.done(campaign.projectId(), "CAMPAIGN.VOUCHERS_DELETE",
+                AsyncActionService.counted("Deleted " + deleted + " vouchers.", deleted));
     }
 
     /** A definition change reaches the campaign's vouchers that were never published or redeemed. */
     @Transactional
     void definitionChanged(Campaign campaign) {
         voucherUpdates.redefineUnused(campaign.projectId(), template(campaign));
-    }
-
-    AsyncActionResponse asyncAction() {
-        return new AsyncActionResponse(ResourceIds.asyncAction());
     }
 
     /** Counts new vouchers in the campaign and its summary: one event for the whole batch. */

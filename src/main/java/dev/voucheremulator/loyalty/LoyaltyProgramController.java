@@ -2,7 +2,7 @@ package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.auth.Project;
 import dev.voucheremulator.api.query.ListEnvelope;
-import dev.voucheremulator.campaign.AsyncActionResponse;
+import dev.voucheremulator.asyncaction.AsyncActionService.Accepted;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CreateCampaignRequest;
 import dev.voucheremulator.campaign.UpdateCampaignRequest;
@@ -65,7 +65,7 @@ class LoyaltyProgramController {
     /** Unlike DELETE /v1/campaigns (202), the loyalty API answers 200 with the async action. */
     @DeleteMapping("/{campaignId}")
     @Operation(operationId = "delete-loyalty-program", summary = "Delete Loyalty Campaign")
-    AsyncActionResponse delete(@Parameter(hidden = true) Project project, @PathVariable String campaignId,
+    Accepted delete(@Parameter(hidden = true) Project project, @PathVariable String campaignId,
                                @RequestParam(required = false) Boolean force) {
         return programs.delete(project.id(), campaignId);
     }

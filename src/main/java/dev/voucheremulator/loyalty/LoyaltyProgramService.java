@@ -2,7 +2,7 @@ package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.query.ListEnvelope;
-import dev.voucheremulator.campaign.AsyncActionResponse;
+import dev.voucheremulator.asyncaction.AsyncActionService.Accepted;
 import dev.voucheremulator.campaign.CampaignListQuery;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignService;
@@ -62,7 +62,7 @@ public class LoyaltyProgramService {
     }
 
     @Transactional
-    AsyncActionResponse delete(String projectId, String idOrName) {
+    Accepted delete(String projectId, String idOrName) {
         return campaigns.delete(projectId, get(projectId, idOrName).id());
     }
 

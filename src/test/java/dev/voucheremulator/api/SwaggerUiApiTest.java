@@ -168,6 +168,10 @@ class SwaggerUiApiTest {
         operations.put("create-voucher", "POST /v1/vouchers/{code}");
         operations.put("get-voucher", "GET /v1/vouchers/{code}");
         operations.put("list-vouchers", "GET /v1/vouchers");
+        operations.put("list-async-actions", "GET /v1/async-actions");
+        operations.put("get-async-action", "GET /v1/async-actions/{asyncActionId}");
+        operations.put("generate-oauth-token", "POST /v1/oauth/token");
+        operations.put("revoke-oauth-token", "POST /v1/oauth/token/revoke");
         return operations;
     }
 }

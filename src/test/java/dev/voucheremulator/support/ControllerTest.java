@@ -1,6 +1,7 @@
 package dev.voucheremulator.support;
 
 import dev.voucheremulator.api.auth.AuthProperties;
+import dev.voucheremulator.api.auth.IssuedTokens;
 import dev.voucheremulator.api.auth.ProjectDirectory;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -19,9 +20,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * request pipeline (the auth filter, the argument resolver for {@code Project}, the error advice,
  * the application's JSON mapper with its strict scalar types, the auth mode from
  * application.properties), no database. The test class mocks
- * the services with {@code @MockitoBean}; the {@link ProjectDirectory} port the auth filter calls
- * is mocked here. Send credentials with {@link Credentials}, check error bodies with
- * {@link ErrorBodyMatchers}.
+ * the services with {@code @MockitoBean}; the {@link ProjectDirectory} and {@link IssuedTokens}
+ * ports the auth filter calls are mocked here (no token is an issued one). Send credentials with
+ * {@link Credentials}, check error bodies with {@link ErrorBodyMatchers}.
  *
  * <p>The exchange recorder is switched off: these responses come from mocks and must not reach the
  * contract check against the official schemas.
@@ -32,7 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest(properties = "spec.exchanges.file=false", includeFilters = @ComponentScan.Filter(
         type = FilterType.REGEX, pattern = "dev\\.voucheremulator\\.api\\.json\\..*"))
 @EnableConfigurationProperties(AuthProperties.class)
-@MockitoBean(types = ProjectDirectory.class)
+@MockitoBean(types = {ProjectDirectory.class, IssuedTokens.class})
 public @interface ControllerTest {
 
     /** The controllers under test. */

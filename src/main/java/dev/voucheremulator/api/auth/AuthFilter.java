@@ -19,7 +19,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Authenticates every {@code /v1/**} request with {@code X-App-Id} + {@code X-App-Token} or
  * {@code Authorization: Bearer}. When both arrive (the docs' curl examples send all three headers),
- * X-App-Id names the project.
+ * X-App-Id names the project. A bearer token issued by {@code POST /v1/oauth/token} names the project
+ * it was issued for until it is revoked or expires, in either mode; any other bearer token names its
+ * own project in open mode, and must be a configured app token in strict mode.
  */
 @Component
 class AuthFilter extends OncePerRequestFilter {
@@ -31,13 +33,15 @@ class AuthFilter extends OncePerRequestFilter {
     private final AuthProperties properties;
     private final Map<String, String> tokensByAppId;
     private final ProjectDirectory projects;
+    private final IssuedTokens issuedTokens;
     private final HandlerExceptionResolver errors;
 
-    AuthFilter(AuthProperties properties, ProjectDirectory projects,
+    AuthFilter(AuthProperties properties, ProjectDirectory projects, IssuedTokens issuedTokens,
                @Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
         this.properties = properties;
         this.tokensByAppId = properties.tokensByAppId();
         this.projects = projects;
+        this.issuedTokens = issuedTokens;
         this.errors = errors;
     }
 
@@ -70,11 +74,18 @@ class AuthFilter extends OncePerRequestFilter {
 
     private Optional<String> authenticate(HttpServletRequest request) {
         String appId = header(request, "X-App-Id");
+        String appToken = header(request, "X-App-Token");
         String bearer = bearerToken(request);
-        String token = Optional.ofNullable(header(request, "X-App-Token")).orElse(bearer);
+        String token = Optional.ofNullable(appToken).orElse(bearer);
         if (appId != null) {
             if (token == null) {
                 return Optional.empty();
+            }
+            if (appToken == null) {
+                Optional<IssuedTokens.IssuedToken> issued = issuedTokens.find(bearer);
+                if (issued.isPresent()) {
+                    return issued.filter(t -> t.active() && t.projectId().equals(appId)).map(t -> appId);
+                }
             }
             return switch (properties.mode()) {
                 case OPEN -> Optional.of(appId);
@@ -83,6 +94,10 @@ class AuthFilter extends OncePerRequestFilter {
         }
         if (bearer == null) {
             return Optional.empty();
+        }
+        Optional<IssuedTokens.IssuedToken> issued = issuedTokens.find(bearer);
+        if (issued.isPresent()) {
+            return issued.filter(IssuedTokens.IssuedToken::active).map(IssuedTokens.IssuedToken::projectId);
         }
         return switch (properties.mode()) {
             case OPEN -> Optional.of(bearer);

@@ -104,6 +104,16 @@ public final class ResourceIds {
         return "rewa_" + base62(24);
     }
 
+    /** An OAuth access token: 50 base62 characters, as Voucherify issues them. */
+    public static String oauthToken() {
+        return base62(50);
+    }
+
+    /** The {@code client_id} of an OAuth token: 21 base62 characters. */
+    public static String oauthClient() {
+        return base62(21);
+    }
+
     /** {@code v-} + 18 hex, as in Voucherify's {@code request_id}. */
     public static String request() {
         return "v-" + hex(18);
