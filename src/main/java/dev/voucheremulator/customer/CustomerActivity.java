@@ -3,16 +3,23 @@ package dev.voucheremulator.customer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
 
-/** One event in a customer's activity; written once, never changed. */
+/**
+ * One event in a customer's activity; written once, never changed. Always new when built here, so
+ * saving it is one insert (no select to tell a new id from an existing one).
+ */
 @Entity
 @Table(name = "customer_activity")
-class CustomerActivity {
+class CustomerActivity implements Persistable<String> {
 
     @Id
     private String id;
@@ -29,6 +36,8 @@ class CustomerActivity {
     private Long giftAmount;
     private Long points;
     private Instant createdAt;
+    @Transient
+    private boolean stored;
 
     protected CustomerActivity() {
     }
@@ -45,6 +54,22 @@ class CustomerActivity {
         this.giftAmount = activity.giftAmount();
         this.points = activity.points();
         this.createdAt = createdAt;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
     }
 
     String id() { return id; }
