@@ -2,8 +2,8 @@
 -- deleted customer, whose source_id is released (set to null) for a new customer.
 alter table customer
     add column description text,
-    add column birthday    text,
-    add column birthdate   text,
+    add column birthday    date,
+    add column birthdate   date,
     add column address     jsonb,
     add column city        text generated always as (address ->> 'city') stored,
     add column deleted_at  timestamptz;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -26,10 +27,10 @@ class Customer {
     private String description;
     private String email;
     private String phone;
-    private String birthday;
-    private String birthdate;
+    private LocalDate birthday;
+    private LocalDate birthdate;
     @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> address;
+    private Address address;
     // generated from address.city, for the list filter
     @Column(insertable = false, updatable = false)
     private String city;
@@ -73,9 +74,9 @@ class Customer {
     String description() { return description; }
     String email() { return email; }
     String phone() { return phone; }
-    String birthday() { return birthday; }
-    String birthdate() { return birthdate; }
-    Map<String, Object> address() { return address; }
+    LocalDate birthday() { return birthday; }
+    LocalDate birthdate() { return birthdate; }
+    Address address() { return address; }
     Map<String, Object> metadata() { return metadata; }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }

@@ -1,6 +1,9 @@
 package dev.voucheremulator.customer;
 
 import dev.voucheremulator.api.error.ApiException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +24,11 @@ final class CustomerCsv {
     record Parsed(List<CustomerRequest> customers, List<Failure> failed) {
     }
 
-    private static final Map<String, String> ADDRESS = Map.of("address_line_1", "line_1", "address_line_2", "line_2",
-            "address_postal_code", "postal_code", "address_city", "city", "address_state", "state",
-            "address_country", "country");
+    private static final List<String> ADDRESS = List.of("address_line_1", "address_line_2", "address_postal_code",
+            "address_city", "address_state", "address_country");
+    // ISO dates, and the day-first dates of Voucherify's own CSV template
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("dd-MM-uuuu"), DateTimeFormatter.ofPattern("dd/MM/uuuu"));
 
     private CustomerCsv() {
     }
@@ -42,7 +47,7 @@ final class CustomerCsv {
                 continue;
             }
             Map<String, String> fields = new LinkedHashMap<>();
-            Map<String, Object> address = new LinkedHashMap<>();
+            Map<String, String> address = new LinkedHashMap<>();
             Map<String, Object> metadata = new LinkedHashMap<>();
             for (int c = 0; c < headers.size() && c < row.size(); c++) {
                 String header = headers.get(c);
@@ -50,8 +55,8 @@ final class CustomerCsv {
                 if (value.isEmpty() || header.equals("id")) {
                     continue;
                 }
-                if (ADDRESS.containsKey(header)) {
-                    address.put(ADDRESS.get(header), value);
+                if (ADDRESS.contains(header)) {
+                    address.put(header, value);
                 } else if (List.of("name", "email", "phone", "birthdate", "birthday", "description", "source_id")
                         .contains(header)) {
                     fields.put(header, value);
@@ -64,11 +69,34 @@ final class CustomerCsv {
                 failed.add(new Failure(null, i, "Customer should have property 'source_id'"));
                 continue;
             }
+            LocalDate birthday = date(fields.get("birthday"));
+            LocalDate birthdate = date(fields.get("birthdate"));
+            if (birthday == null && fields.containsKey("birthday") || birthdate == null && fields.containsKey("birthdate")) {
+                failed.add(new Failure(sourceId, i, "Birthdate should be a date (1990-06-21 or 21-06-1990)"));
+                continue;
+            }
             customers.add(new CustomerRequest(sourceId, fields.get("name"), fields.get("description"),
-                    fields.get("email"), fields.get("phone"), fields.get("birthday"), fields.get("birthdate"),
-                    address.isEmpty() ? null : address, metadata.isEmpty() ? null : metadata));
+                    fields.get("email"), fields.get("phone"), birthday, birthdate,
+                    address.isEmpty() ? null : new Address(address.get("address_city"), address.get("address_state"),
+                            address.get("address_line_1"), address.get("address_line_2"),
+                            address.get("address_country"), address.get("address_postal_code")),
+                    metadata.isEmpty() ? null : metadata));
         }
         return new Parsed(customers, failed);
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(value, format);
+            } catch (DateTimeParseException next) {
+                // try the next format
+            }
+        }
+        return null;
     }
 
     // RFC 4180: fields separated by commas, quoted with ", a doubled quote inside quotes is one quote.

@@ -1,9 +1,10 @@
 package dev.voucheremulator.customer;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /** The spec's {@code CustomerBase} plus {@code source_id}: the body of create, update and bulk update. */
 record CustomerRequest(String sourceId, String name, String description, String email, String phone,
-                       String birthday, String birthdate, Map<String, Object> address,
+                       LocalDate birthday, LocalDate birthdate, Address address,
                        Map<String, Object> metadata) {
 }

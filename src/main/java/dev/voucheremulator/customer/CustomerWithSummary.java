@@ -1,6 +1,7 @@
 package dev.voucheremulator.customer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +11,8 @@ import java.util.Map;
  */
 record CustomerWithSummary(String id, String sourceId, Summary summary, Loyalty loyalty, Referrals referrals,
                            Map<String, Object> systemMetadata, Instant createdAt, Instant updatedAt,
-                           String name, String description, String email, String phone, String birthday,
-                           String birthdate, Map<String, Object> address, Map<String, Object> metadata,
+                           String name, String description, String email, String phone, LocalDate birthday,
+                           LocalDate birthdate, Address address, Map<String, Object> metadata,
                            String object) {
 
     record Summary(Redemptions redemptions, Orders orders) {

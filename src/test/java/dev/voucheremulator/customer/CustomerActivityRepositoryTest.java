@@ -6,6 +6,7 @@ import dev.voucheremulator.support.ReferencedRows;
 import dev.voucheremulator.support.RepositoryTest;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,15 +34,15 @@ class CustomerActivityRepositoryTest {
     void readsBackTheAddressAndTheCityFilteredOn() {
         String projectId = rows.project();
         customers.save(Customer.create("cust_addr", projectId, new CustomerRequest("addr", "Ann", "regular",
-                "ann@example.com", "+48 1", null, "1990-01-02", Map.of("city", "Paris", "line_1", "Rue 1",
-                "postal_code", "75001"), Map.of("vip", true)), AT));
+                "ann@example.com", "+48 1", null, LocalDate.parse("1990-01-02"),
+                new Address("Paris", null, "Rue 1", null, "FR", "75001"), Map.of("vip", true)), AT));
         entityManager.flush();
         entityManager.clear();
 
         Customer read = customers.findByProjectIdAndSourceId(projectId, "addr").orElseThrow();
-        assertThat(read.address()).containsEntry("city", "Paris").containsEntry("postal_code", "75001");
+        assertThat(read.address()).isEqualTo(new Address("Paris", null, "Rue 1", null, "FR", "75001"));
         assertThat(read.metadata()).containsEntry("vip", true);
-        assertThat(read.birthdate()).isEqualTo("1990-01-02");
+        assertThat(read.birthdate()).isEqualTo(LocalDate.parse("1990-01-02"));
         assertThat(read.updatedAt()).isNull();
         assertThat(customers.findAll((root, q, cb) -> cb.equal(root.get(Customer_.city), "Paris")))
                 .extracting(Customer::id).containsExactly("cust_addr");

@@ -174,17 +174,20 @@ class CustomerApiTest {
 
     @Test
     void importsCustomersFromACsvFile() {
-        String csv = "Name,Email,Source_id,Address_City,Loyalty_level\n"
-                + "John Doe,john@example.com,john,Krakow,gold\n"
-                + "\"Doe, Jane\",jane@example.com,jane,,\n"
-                + "No Source,nobody@example.com,,,\n";
+        String csv = "Name,Email,Source_id,Address_City,Birthdate,Loyalty_level\n"
+                + "John Doe,john@example.com,john,Krakow,21-06-1995,gold\n"
+                + "\"Doe, Jane\",jane@example.com,jane,,,\n"
+                + "No Source,nobody@example.com,,,,\n"
+                + "Bad Date,bad@example.com,bad,,someday,\n";
         ApiResponse imported = multipart("/v1/customers/importCSV", "file", "customers.csv", csv);
         assertThat(imported.status()).as(imported.text()).isEqualTo(202);
         JsonNode result = ok(api.get("/v1/async-actions/" + imported.body().get("async_action_id").asString()))
                 .get("result");
         assertThat(result.get("done_count").asInt()).isEqualTo(2);
         assertThat(result.get("failed").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(result.get("failed").get(1).get("source_id").asString()).isEqualTo("bad");
         JsonNode john = ok(api.get("/v1/customers/john"));
+        assertThat(john.get("birthdate").asString()).isEqualTo("1995-06-21");
         assertThat(john.get("address").get("city").asString()).isEqualTo("Krakow");
         assertThat(john.get("metadata").get("Loyalty_level").asString()).isEqualTo("gold");
         assertThat(ok(api.get("/v1/customers/jane")).get("name").asString()).isEqualTo("Doe, Jane");
