@@ -228,6 +228,13 @@ class CustomerApiTest {
     }
 
     @Test
+    void aWriteThatCannotAnswerJsonIsRefusedBeforeItChangesAnything() {
+        ApiResponse refused = api.withHeader("Accept", "text/html").post("/v1/customers", Map.of("source_id", "eve"));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(406);
+        assertThat(ok(api.get("/v1/customers")).get("total").asInt()).isZero();
+    }
+
+    @Test
     void pagesTheActivityWithACursor() {
         ok(api.post("/v1/customers", Map.of("source_id", "dan")));
         for (int i = 0; i < 3; i++) {
