@@ -5,12 +5,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface CustomerRepository extends JpaRepository<Customer, String> {
+interface CustomerRepository extends JpaRepository<Customer, String>, JpaSpecificationExecutor<Customer> {
 
     Optional<Customer> findByProjectIdAndId(String projectId, String id);
+
+    Optional<Customer> findByProjectIdAndIdAndDeletedAtIsNull(String projectId, String id);
+
+    Optional<Customer> findFirstByProjectIdAndEmailAndDeletedAtIsNullOrderByCreatedAtAsc(String projectId,
+                                                                                         String email);
+
+    List<Customer> findByProjectIdAndSourceIdIn(String projectId, Collection<String> sourceIds);
 
     List<Customer> findByProjectIdAndIdIn(String projectId, Collection<String> ids);
 

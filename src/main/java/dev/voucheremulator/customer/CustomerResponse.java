@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import java.util.Map;
 
-/** Voucherify's {@code SimpleCustomer}, as embedded in publications and redemptions. */
+/**
+ * Voucherify's {@code SimpleCustomer}, as embedded in publications and redemptions; a customer without
+ * metadata shows {@code null}, as upstream does.
+ */
 public record CustomerResponse(String id,
                                @JsonInclude(Include.ALWAYS) String name,
                                @JsonInclude(Include.ALWAYS) String email,
@@ -13,6 +16,7 @@ public record CustomerResponse(String id,
                                String object) {
 
     static CustomerResponse from(Customer c) {
-        return new CustomerResponse(c.id(), c.name(), c.email(), c.sourceId(), c.metadata(), "customer");
+        return new CustomerResponse(c.id(), c.name(), c.email(), c.sourceId(),
+                c.metadata() == null || c.metadata().isEmpty() ? null : c.metadata(), "customer");
     }
 }

@@ -18,13 +18,28 @@ import tools.jackson.databind.json.JsonMapper;
 public class CustomerService {
 
     private final CustomerRepository repository;
+    private final CustomerActivityRepository activities;
     private final JsonMapper json;
     private final Clock clock;
 
-    CustomerService(CustomerRepository repository, JsonMapper json, Clock clock) {
+    CustomerService(CustomerRepository repository, CustomerActivityRepository activities, JsonMapper json,
+                    Clock clock) {
         this.repository = repository;
+        this.activities = activities;
         this.json = json;
         this.clock = clock;
+    }
+
+    /**
+     * Adds an event to the customer's activity, in the caller's transaction: the customer's summary
+     * figures are summed from these events. A null customer id (a request naming no customer) is ignored.
+     */
+    @Transactional
+    public void record(String projectId, String customerId, Activity activity) {
+        if (customerId == null) {
+            return;
+        }
+        activities.save(new CustomerActivity(ResourceIds.customerActivity(), projectId, customerId, activity, now()));
     }
 
     /**
@@ -35,6 +50,9 @@ public class CustomerService {
      */
     @Transactional
     public CustomerResponse resolve(String projectId, CustomerRef ref) {
+        if (ref != null && !ref.identified() && CustomerRef.hasText(ref.email())) {
+            return CustomerResponse.from(byEmail(projectId, ref));
+        }
         if (ref == null || !ref.identified()) {
             throw ApiException.badRequest("invalid_customer", "Invalid customer",
                     "Customer should have property 'id' or 'source_id'");
@@ -42,7 +60,7 @@ public class CustomerService {
         Instant now = now();
         Customer customer;
         if (CustomerRef.hasText(ref.id())) {
-            customer = repository.findByProjectIdAndId(projectId, ref.id())
+            customer = repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, ref.id())
                     .orElseThrow(() -> ApiException.notFound("customer", ref.id()));
         } else {
             String newId = ResourceIds.customer();
@@ -58,6 +76,18 @@ public class CustomerService {
         return CustomerResponse.from(customer);
     }
 
+    // Only an email: the oldest customer with that email, or a new customer without a source_id.
+    private Customer byEmail(String projectId, CustomerRef ref) {
+        Instant now = now();
+        return repository.findFirstByProjectIdAndEmailAndDeletedAtIsNullOrderByCreatedAtAsc(projectId, ref.email())
+                .map(c -> {
+                    c.update(ref, now);
+                    return c;
+                })
+                .orElseGet(() -> repository.save(Customer.create(ResourceIds.customer(), projectId,
+                        Customer.request(ref), now)));
+    }
+
     public Map<String, CustomerResponse> byIds(String projectId, Collection<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -67,10 +97,10 @@ public class CustomerService {
     }
 
     public Optional<CustomerResponse> find(String projectId, String id) {
-        return repository.findByProjectIdAndId(projectId, id).map(CustomerResponse::from);
+        return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, id).map(CustomerResponse::from);
     }
 
-    private Instant now() {
+    Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -10,6 +10,7 @@ import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignService;
 import dev.voucheremulator.campaign.CampaignType;
 import dev.voucheremulator.campaign.CodeGeneration;
+import dev.voucheremulator.customer.Activity;
 import dev.voucheremulator.customer.CustomerRef;
 import dev.voucheremulator.customer.CustomerResponse;
 import dev.voucheremulator.customer.CustomerService;
@@ -172,6 +173,10 @@ public class PublicationService {
                 publishedVouchers.get(0).type().name(), publishedVouchers.get(0).isReferralCode());
         repository.save(publication);
         count(publication, "publication.succeeded", Counter.PUBLICATIONS_SUCCEEDED);
+        for (VoucherResponse v : publishedVouchers) {
+            customers.record(projectId, customer.id(), activity(Activity.PUBLICATION_SUCCEEDED, publication, campaign,
+                    Map.of("id", v.id(), "code", v.code(), "type", v.type().name(), "object", "voucher")));
+        }
         return new Outcome(PublicationResponse.of(publication, customer, publishedVouchers), null);
     }
 
@@ -258,7 +263,22 @@ public class PublicationService {
         publication.failed(key, details, requestedCode);
         repository.save(publication);
         count(publication, "publication.failed", Counter.PUBLICATIONS_FAILED);
+        customers.record(publication.projectId(), customer.id(), activity(Activity.PUBLICATION_FAILED, publication,
+                null, requestedCode == null ? null : Map.of("code", requestedCode, "object", "voucher")));
         return new Outcome(null, new ApiException(HttpStatus.BAD_REQUEST, key, message, details, null, null));
+    }
+
+    // The customer's activity: the publication and the code it concerns
+    private static Activity activity(String type, Publication publication, CampaignResponse campaign,
+                                     Map<String, Object> voucher) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("customer", Map.of("id", publication.customerId(), "object", "customer"));
+        data.put("publication", Map.of("id", publication.id(), "object", "publication"));
+        if (voucher != null) {
+            data.put("voucher", voucher);
+        }
+        return Activity.of(type, publication.campaignId(), campaign == null || campaign.campaignType() == null ? null
+                : campaign.campaignType().name(), data);
     }
 
     // A publication of a voucher without a campaign belongs to no campaign summary.

@@ -2,6 +2,7 @@ package dev.voucheremulator.redemption;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.customer.Activity;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.loyalty.LoyaltyPointsService;
 import dev.voucheremulator.pricing.OrderCalculated;
@@ -262,6 +263,12 @@ public class RedemptionService {
             all.add(0, parent);
         }
         repository.saveAll(all);
+        customers.record(projectId, customer, Activity.REDEMPTION_SUCCEEDED, candidates,
+                Map.of("redemption", Map.of("id", parent != null ? parentId : children.get(0).id(),
+                        "object", "redemption")), orderAmount,
+                candidates.stream().filter(Candidate::isGift).mapToLong(Candidate::giftCredits).sum(),
+                candidates.stream().map(Candidate::loyaltyPoints).filter(java.util.Objects::nonNull)
+                        .mapToLong(Long::longValue).sum());
         return new RedeemResponse(children.stream().map(RedemptionResponse::from).toList(),
                 parent == null ? null : RedemptionResponse.from(parent), finalOrder, List.of(), List.of());
     }
@@ -305,6 +312,9 @@ public class RedemptionService {
                     .context(body.metadata(), body.session()));
         }
         repository.saveAll(records);
+        customers.record(projectId, customer, Activity.REDEMPTION_FAILED, stack.candidates(),
+                Map.of("redemption", Map.of("id", stacked ? parentId : firstId, "object", "redemption")),
+                null, null, null);
         Failure failure = first.failure();
         if (failure.notFound()) {
             // an unknown code answers like any missing resource; the failed redemption is still listed

@@ -2,6 +2,8 @@ package dev.voucheremulator.redemption;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.customer.Activity;
+import dev.voucheremulator.customer.CustomerService;
 import dev.voucheremulator.loyalty.LoyaltyPointsService;
 import dev.voucheremulator.pricing.OrderCalculated;
 import dev.voucheremulator.pricing.OrderCalculated.RedemptionLink;
@@ -40,11 +42,13 @@ class RollbackService {
     private final Clock clock;
     private final Snapshots snapshots;
     private final LoyaltyPointsService points;
+    private final CustomerService customers;
 
     RollbackService(RedemptionRepository repository, RedemptionEvents events, VoucherService vouchers,
                     VoucherCounterService counters, Snapshots snapshots, LoyaltyPointsService points,
-                    Clock clock) {
+                    CustomerService customers, Clock clock) {
         this.repository = repository;
+        this.customers = customers;
         this.events = events;
         this.vouchers = vouchers;
         this.counters = counters;
@@ -71,6 +75,7 @@ class RollbackService {
         }
         Redemption rollback = rollBack(context, original, rollbackId, null, Redemption.Role.SINGLE);
         repository.save(rollback);
+        recordInActivity(original, rollbackId, Activity.ROLLBACK_SUCCEEDED, List.of(original));
         return RedeemOutcome.success(RollbackResponse.from(rollback));
     }
 
@@ -89,6 +94,7 @@ class RollbackService {
             }
             Redemption rollback = rollBack(context, parent, rollbackId, null, Redemption.Role.SINGLE);
             repository.save(rollback);
+            recordInActivity(parent, rollbackId, Activity.ROLLBACK_SUCCEEDED, List.of(parent));
             return RedeemOutcome.success(new RollbacksResponse(List.of(RollbackResponse.from(rollback)), null,
                     rollback.orderData()));
         }
@@ -122,6 +128,8 @@ class RollbackService {
         List<Redemption> all = new ArrayList<>(List.of(parentRollback));
         all.addAll(ordered);
         repository.saveAll(all);
+        recordInActivity(parent, parentRollbackId, Activity.ROLLBACK_SUCCEEDED,
+                children.stream().filter(c -> rollbacks.containsKey(c.id())).toList());
         return RedeemOutcome.success(new RollbacksResponse(ordered.stream().map(RollbackResponse::from).toList(),
                 RollbackResponse.from(parentRollback), parentRollback.orderData()));
     }
@@ -202,8 +210,26 @@ class RollbackService {
                     Redemption.Role.CHILD));
         }
         repository.saveAll(records);
+        recordInActivity(original, failedId, Activity.ROLLBACK_FAILED, List.of());
         return new ApiException(HttpStatus.BAD_REQUEST, "already_rolled_back", "Already rolled back",
                 "Redemption has been already rolled back.", failedId, "redemption_rollback");
+    }
+
+    // The customer's activity; a successful rollback gives back the gift credits and points it returned.
+    private void recordInActivity(Redemption original, String rollbackId, String type, List<Redemption> undone) {
+        if (original.customerId() == null) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("customer", Map.of("id", original.customerId(), "object", "customer"));
+        data.put("redemption", Map.of("id", original.id(), "object", "redemption"));
+        data.put("redemption_rollback", Map.of("id", rollbackId, "object", "redemption_rollback"));
+        long gift = undone.stream().map(Redemption::giftAmount).filter(Objects::nonNull).mapToLong(Long::longValue)
+                .sum();
+        long refunded = undone.stream().map(Redemption::loyaltyPoints).filter(Objects::nonNull)
+                .mapToLong(Long::longValue).sum();
+        customers.record(original.projectId(), original.customerId(),
+                Activity.of(type, original.campaignId(), null, data).withFigures(null, gift, refunded));
     }
 
     private Redemption failedRollback(Context context, Redemption original, String id, String parentId,

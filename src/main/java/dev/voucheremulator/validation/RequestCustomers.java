@@ -1,5 +1,6 @@
 package dev.voucheremulator.validation;
 
+import dev.voucheremulator.customer.Activity;
 import dev.voucheremulator.customer.CustomerRef;
 import dev.voucheremulator.customer.CustomerResponse;
 import dev.voucheremulator.customer.CustomerService;
@@ -8,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +29,36 @@ public class RequestCustomers {
 
     /** The customer, or null when the request names none (no id and no source_id). */
     public CustomerSnapshot resolve(String projectId, CustomerRequest customer) {
-        if (customer == null || (!hasText(customer.id()) && !hasText(customer.sourceId()))) {
+        if (customer == null
+                || (!hasText(customer.id()) && !hasText(customer.sourceId()) && !hasText(customer.email()))) {
             return null;
         }
         CustomerResponse resolved = customers.resolve(projectId, new CustomerRef(customer.id(), customer.sourceId(),
                 customer.name(), customer.email(), customer.phone(), customer.metadata()));
         return new CustomerSnapshot(resolved.id(), resolved.name(), resolved.email(), resolved.sourceId(),
                 resolved.metadata() == null ? Map.of() : resolved.metadata(), "customer");
+    }
+
+    /**
+     * Adds a validation, redemption or rollback to the customer's activity (nothing when the request
+     * named no customer). The campaign is the first redeemable's; {@code data} names the request's objects.
+     */
+    public void record(String projectId, CustomerSnapshot customer, String type, List<Candidate> candidates,
+                       Map<String, Object> data, Long orderAmount, Long giftAmount, Long points) {
+        if (customer == null) {
+            return;
+        }
+        Candidate first = candidates.isEmpty() ? null : candidates.get(0);
+        String campaignId = first == null ? null : first.campaignId();
+        String campaignType = first == null || first.campaign() == null || first.campaign().campaignType() == null
+                ? null : first.campaign().campaignType().name();
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("customer", Map.of("id", customer.id(), "object", "customer"));
+        all.putAll(data);
+        all.put("redeemables", candidates.stream()
+                .map(c -> Map.of("id", c.id() == null ? "" : c.id(), "object", c.object())).toList());
+        customers.record(projectId, customer.id(),
+                Activity.of(type, campaignId, campaignType, all).withFigures(orderAmount, giftAmount, points));
     }
 
     /** The request's tracking_id, else Voucherify's kind: a hash of the customer's source_id. */

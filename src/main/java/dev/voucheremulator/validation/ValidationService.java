@@ -2,6 +2,7 @@ package dev.voucheremulator.validation;
 
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.category.CategoryResponse;
+import dev.voucheremulator.customer.Activity;
 import dev.voucheremulator.validation.ValidationResponse.Redeemable;
 import dev.voucheremulator.validation.ValidationResponse.Result;
 import java.time.Instant;
@@ -35,10 +36,14 @@ class ValidationService {
         CustomerSnapshot customer = customers.resolve(projectId, body.customer());
         Stack stack = checks.evaluate(projectId, body, customer, now);
         stack.candidates().forEach(c -> events.validated(projectId, c, now));
+        String validationId = ResourceIds.validation();
+        customers.record(projectId, customer, stack.valid() ? Activity.VALIDATION_SUCCEEDED : Activity.VALIDATION_FAILED,
+                stack.candidates(), Map.of("validation", Map.of("id", validationId, "object", "validation")),
+                null, null, null);
 
         boolean expand = body.options() != null && body.options().expands("redeemable");
         List<Redeemable> all = stack.candidates().stream().map(c -> redeemable(c, expand)).toList();
-        return new ValidationResponse(ResourceIds.validation(), stack.valid(), all,
+        return new ValidationResponse(validationId, stack.valid(), all,
                 all.stream().filter(r -> r.status().equals("SKIPPED")).toList(),
                 all.stream().filter(r -> r.status().equals("INAPPLICABLE")).toList(),
                 stack.finalOrder(), RequestCustomers.trackingId(body.trackingId(), customer), body.session(),

@@ -56,6 +56,14 @@ public final class ResourceIds {
         return "cust_" + base62(24);
     }
 
+    public static String customerActivity() {
+        return "evcus_" + hex(18);
+    }
+
+    public static String permanentDeletion() {
+        return "del_" + base62(24);
+    }
+
     public static String publication() {
         return "pub_" + base62(32);
     }

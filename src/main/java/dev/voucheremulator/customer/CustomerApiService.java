@@ -1,0 +1,214 @@
+package dev.voucheremulator.customer;
+
+import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.query.ListEnvelope;
+import dev.voucheremulator.api.query.QueryString;
+import dev.voucheremulator.asyncaction.AsyncActionService;
+import dev.voucheremulator.asyncaction.AsyncActionService.Accepted;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What /v1/customers does: create (an upsert by source_id), read, list, update, delete, the bulk updates. */
+@Service
+@Transactional(readOnly = true)
+class CustomerApiService {
+
+    private final CustomerRepository repository;
+    private final CustomerActivityRepository activities;
+    private final CustomerService customers;
+    private final AsyncActionService asyncActions;
+    private final JsonMapper json;
+
+    CustomerApiService(CustomerRepository repository, CustomerActivityRepository activities,
+                       CustomerService customers, AsyncActionService asyncActions, JsonMapper json) {
+        this.repository = repository;
+        this.activities = activities;
+        this.customers = customers;
+        this.asyncActions = asyncActions;
+        this.json = json;
+    }
+
+    @Transactional
+    CustomerWithSummary create(String projectId, CustomerRequest body) {
+        return answer(upsert(projectId, body, customers.now()));
+    }
+
+    CustomerWithSummary get(String projectId, String idOrSourceId) {
+        return answer(live(projectId, idOrSourceId));
+    }
+
+    ListEnvelope<CustomerWithSummary> list(String projectId, QueryString query) {
+        CustomerListQuery q = CustomerListQuery.from(projectId, query);
+        Page<Customer> page = repository.findAll(q.filter(), q.pageable());
+        Map<String, CustomerActivityRepository.Figures> figures = figures(page.getContent());
+        List<CustomerWithSummary> data = page.stream()
+                .map(c -> CustomerWithSummary.from(c, figures.get(c.id()))).toList();
+        return new ListEnvelope<>("customers", data, page.getTotalElements(), page.hasNext(), null);
+    }
+
+    @Transactional
+    CustomerWithSummary update(String projectId, String idOrSourceId, CustomerRequest body) {
+        Customer customer = live(projectId, idOrSourceId);
+        Instant now = customers.now();
+        if (customer.apply(withoutSourceId(body), now)) {
+            customers.record(projectId, customer.id(), Activity.of(Activity.UPDATED, null, null, data(customer)));
+        }
+        return answer(customer);
+    }
+
+    @Transactional
+    void delete(String projectId, String idOrSourceId) {
+        Customer customer = live(projectId, idOrSourceId);
+        customers.record(projectId, customer.id(), Activity.of(Activity.DELETED, null, null, data(customer)));
+        customer.delete(customers.now());
+    }
+
+    @Transactional
+    PermanentDeletionResponse deletePermanently(String projectId, String idOrSourceId) {
+        Customer customer = live(projectId, idOrSourceId);
+        Instant now = customers.now();
+        int events = activities.deleteByCustomer(customer.id());
+        customer.erase(now);
+        return new PermanentDeletionResponse(ResourceIds.permanentDeletion(), now, customer.id(), "customer", "DONE",
+                new PermanentDeletionResponse.Counts(events, events, 0, 0, 0, 0, 1), "pernament_deletion");
+    }
+
+    @Transactional
+    Accepted updateInBulk(String projectId, List<CustomerRequest> body) {
+        if (body == null || body.isEmpty()) {
+            throw ApiException.invalidPayload("Payload should be a non-empty array of customers");
+        }
+        Instant now = customers.now();
+        List<Map<String, Object>> errors = new ArrayList<>();
+        int done = 0;
+        for (CustomerRequest item : body) {
+            if (item == null || !CustomerRef.hasText(item.sourceId())) {
+                errors.add(Map.of("message", "Invalid customer", "details", "Customer should have property 'source_id'",
+                        "key", "invalid_customer", "source_id", ""));
+                continue;
+            }
+            upsert(projectId, item, now);
+            done++;
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("done_count", done);
+        result.put("failed_count", errors.size());
+        result.put("errors", errors);
+        return asyncActions.done(projectId, "CUSTOMERS.BULK_UPDATE", result);
+    }
+
+    @Transactional
+    Accepted updateMetadataInBulk(String projectId, MetadataUpdateRequest body) {
+        if (body == null || body.sourceIds() == null || body.sourceIds().isEmpty()) {
+            throw ApiException.invalidPayload("Payload should have required property 'source_ids'");
+        }
+        if (body.metadata() == null) {
+            throw ApiException.invalidPayload("Payload should have required property 'metadata'");
+        }
+        Instant now = customers.now();
+        Map<String, Customer> bySourceId = repository.findByProjectIdAndSourceIdIn(projectId, body.sourceIds())
+                .stream().collect(Collectors.toMap(Customer::sourceId, Function.identity()));
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (String sourceId : body.sourceIds().stream().distinct().toList()) {
+            Customer customer = bySourceId.get(sourceId);
+            if (customer == null) {
+                customer = upsert(projectId, new CustomerRequest(sourceId, null, null, null, null, null, null, null,
+                        null), now);
+            }
+            if (customer.mergeMetadata(body.metadata(), now)) {
+                customers.record(projectId, customer.id(), Activity.of(Activity.UPDATED, null, null, data(customer)));
+            }
+        }
+        return asyncActions.done(projectId, "CUSTOMERS.METADATA_UPDATE", Map.of("errors", errors));
+    }
+
+    /** Customers from CSV rows: every valid row is upserted, the others are listed in the result. */
+    @Transactional
+    Accepted importRows(String projectId, CustomerCsv.Parsed parsed) {
+        Instant now = customers.now();
+        for (CustomerRequest row : parsed.customers()) {
+            upsert(projectId, row, now);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("message", "Import finished");
+        result.put("failed", parsed.failed());
+        result.put("done_count", parsed.customers().size());
+        result.put("failed_count", parsed.failed().size());
+        return asyncActions.done(projectId, "CUSTOMERS.IMPORT_CSV", result);
+    }
+
+    ListEnvelope<Object> segments(String projectId, String idOrSourceId) {
+        live(projectId, idOrSourceId);
+        return ListEnvelope.of(List.of());
+    }
+
+    /** A customer by id, else by source_id; deleted customers are gone. */
+    Customer live(String projectId, String idOrSourceId) {
+        return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, idOrSourceId)
+                .or(() -> repository.findByProjectIdAndSourceId(projectId, idOrSourceId))
+                .orElseThrow(() -> ApiException.notFound("customer", idOrSourceId));
+    }
+
+    // The source_id names an existing customer (whose values are then replaced) or makes a new one.
+    private Customer upsert(String projectId, CustomerRequest body, Instant now) {
+        CustomerRequest request = body == null
+                ? new CustomerRequest(null, null, null, null, null, null, null, null, null) : body;
+        if (!CustomerRef.hasText(request.sourceId())) {
+            return created(projectId, repository.save(Customer.create(ResourceIds.customer(), projectId, request, now)));
+        }
+        String newId = ResourceIds.customer();
+        Customer customer = repository.insertOrFind(newId, projectId, request.sourceId(), null, null, null, "{}", now)
+                .or(() -> repository.findByProjectIdAndSourceId(projectId, request.sourceId()))
+                .orElseThrow();
+        if (customer.id().equals(newId)) {
+            customer.apply(request, now);
+            customer.unchangedSinceCreation();
+            return created(projectId, customer);
+        }
+        if (customer.apply(request, now)) {
+            customers.record(projectId, customer.id(), Activity.of(Activity.UPDATED, null, null, data(customer)));
+        }
+        return customer;
+    }
+
+    private Customer created(String projectId, Customer customer) {
+        customers.record(projectId, customer.id(), Activity.of(Activity.CREATED, null, null, data(customer)));
+        return customer;
+    }
+
+    private static CustomerRequest withoutSourceId(CustomerRequest body) {
+        if (body == null) {
+            return new CustomerRequest(null, null, null, null, null, null, null, null, null);
+        }
+        return new CustomerRequest(null, body.name(), body.description(), body.email(), body.phone(), body.birthday(),
+                body.birthdate(), body.address(), body.metadata());
+    }
+
+    // The activity's data: the customer as the event left it
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> data(Customer customer) {
+        return Map.of("customer", json.convertValue(CustomerResponse.from(customer), Map.class));
+    }
+
+    private CustomerWithSummary answer(Customer customer) {
+        return CustomerWithSummary.from(customer, figures(List.of(customer)).get(customer.id()));
+    }
+
+    private Map<String, CustomerActivityRepository.Figures> figures(List<Customer> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        return activities.figures(page.stream().map(Customer::id).toList()).stream()
+                .collect(Collectors.toMap(CustomerActivityRepository.Figures::getCustomerId, Function.identity()));
+    }
+}
