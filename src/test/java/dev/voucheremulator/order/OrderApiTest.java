@@ -1,0 +1,109 @@
+package dev.voucheremulator.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voucheremulator.support.ApiClient;
+import dev.voucheremulator.support.ApiClient.ApiResponse;
+import dev.voucheremulator.support.EmulatorTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Orders created, read, updated, listed and imported; orders that redemptions pay. */
+@EmulatorTest
+class OrderApiTest {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void project() {
+        api = ApiClient.forProject(port, "orders-" + UUID.randomUUID());
+    }
+
+    @Test
+    void createdOrderIsReadUpdatedToPaidAndListed() {
+        JsonNode created = ok(api.post("/v1/orders", Map.of("amount", 10_000, "status", "CREATED",
+                "items", List.of(Map.of("product_id", "prod-1", "quantity", 1),
+                        Map.of("product_id", "prod-2", "quantity", 1)))));
+        String id = created.get("id").asString();
+        assertThat(id).startsWith("ord_");
+        assertThat(created.get("object").asString()).isEqualTo("order");
+        assertThat(created.get("status").asString()).isEqualTo("CREATED");
+        assertThat(created.get("total_amount").asLong()).isEqualTo(10_000);
+        assertThat(created.has("metadata")).isFalse();
+        assertThat(created.has("updated_at")).isFalse();
+        assertThat(created.get("items").get(1).get("product_id").asString()).isEqualTo("prod-2");
+        assertThat(created.get("items").get(0).has("amount")).isFalse();
+
+        assertThat(ok(api.get("/v1/orders/" + id))).isEqualTo(created);
+
+        JsonNode updated = ok(api.put("/v1/orders/" + id, Map.of("amount", 20_000, "status", "PAID")));
+        assertThat(updated.get("status").asString()).isEqualTo("PAID");
+        assertThat(updated.get("total_amount").asLong()).isEqualTo(20_000);
+        assertThat(updated.get("items").size()).isEqualTo(2);
+        assertThat(updated.has("updated_at")).isTrue();
+
+        ok(api.post("/v1/orders", Map.of("source_id", "second", "amount", 500)));
+        JsonNode list = ok(api.get("/v1/orders?limit=1&order=created_at"));
+        assertThat(list.get("data_ref").asString()).isEqualTo("orders");
+        assertThat(list.get("total").asLong()).isEqualTo(2);
+        assertThat(list.get("orders").get(0).get("id").asString()).isEqualTo(id);
+        // the source_id names the same order: a second create updates it
+        JsonNode again = ok(api.post("/v1/orders", Map.of("source_id", "second", "amount", 700,
+                "metadata", Map.of("channel", "web"))));
+        assertThat(again.get("amount").asLong()).isEqualTo(700);
+        assertThat(ok(api.get("/v1/orders/second")).get("id").asString()).isEqualTo(again.get("id").asString());
+        assertThat(ok(api.get("/v1/orders")).get("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void importAnswersAnAsyncActionAndCreatesTheOrders() {
+        ApiResponse accepted = api.post("/v1/orders/import", List.of(
+                Map.of("source_id", "imp-1", "amount", 100, "status", "PAID"),
+                Map.of("source_id", "imp-2", "amount", 200)));
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
+        String actionId = accepted.body().get("async_action_id").asString();
+        JsonNode action = ok(api.get("/v1/async-actions/" + actionId));
+        assertThat(action.get("type").asString()).isEqualTo("ORDERS.IMPORT");
+        assertThat(action.get("status").asString()).isEqualTo("DONE");
+        assertThat(ok(api.get("/v1/orders/imp-2")).get("amount").asLong()).isEqualTo(200);
+        assertThat(ok(api.get("/v1/orders/imp-1")).get("status").asString()).isEqualTo("PAID");
+    }
+
+    @Test
+    void aRedeemedOrderIsListedAsPaidWithItsDiscount() {
+        ok(api.post("/v1/vouchers/TWENTY", Map.of("type", "DISCOUNT_VOUCHER",
+                "discount", Map.of("type", "AMOUNT", "amount_off", 2_000))));
+        JsonNode redeemed = ok(api.post("/v1/redemptions", Map.of(
+                "redeemables", List.of(Map.of("object", "voucher", "id", "TWENTY")),
+                "customer", Map.of("source_id", "carol"),
+                "order", Map.of("source_id", "cart-1", "amount", 10_000, "metadata", Map.of("shop", "berlin")))));
+        String redemptionId = redeemed.get("redemptions").get(0).get("id").asString();
+
+        JsonNode listed = ok(api.get("/v1/orders")).get("orders");
+        assertThat(listed.size()).isEqualTo(1);
+        JsonNode order = listed.get(0);
+        assertThat(order.get("source_id").asString()).isEqualTo("cart-1");
+        assertThat(order.get("status").asString()).isEqualTo("PAID");
+        assertThat(order.get("amount").asLong()).isEqualTo(10_000);
+        assertThat(order.get("discount_amount").asLong()).isEqualTo(2_000);
+        assertThat(order.get("total_amount").asLong()).isEqualTo(8_000);
+        assertThat(order.get("customer_id").asString()).startsWith("cust_");
+        assertThat(order.get("metadata").get("shop").asString()).isEqualTo("berlin");
+        assertThat(order.get("redemptions").get(redemptionId).get("related_object_id").asString())
+                .isEqualTo(redeemed.get("redemptions").get(0).get("voucher").get("id").asString());
+        assertThat(order.get("id").asString()).isEqualTo(redeemed.get("order").get("id").asString());
+    }
+
+    private static JsonNode ok(ApiResponse response) {
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return response.body();
+    }
+}
