@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Orders created, read, updated, listed and imported; orders that redemptions pay. */
+/** Orders created, read, updated, listed and imported; orders that redemptions pay; points they earn. */
 @EmulatorTest
 class OrderApiTest {
 
@@ -100,6 +100,37 @@ class OrderApiTest {
         assertThat(order.get("redemptions").get(redemptionId).get("related_object_id").asString())
                 .isEqualTo(redeemed.get("redemptions").get(0).get("voucher").get("id").asString());
         assertThat(order.get("id").asString()).isEqualTo(redeemed.get("order").get("id").asString());
+    }
+
+    @Test
+    void paidOrderEarnsThePointsOfOrderPaidRules() {
+        String programId = ok(api.post("/v1/loyalties", Map.of("name", "Points", "type", "AUTO_UPDATE",
+                "voucher", Map.of("type", "LOYALTY_CARD", "loyalty_card", Map.of("points", 0))))).get("id").asString();
+        String code = ok(api.post("/v1/loyalties/" + programId + "/members", Map.of("customer",
+                Map.of("source_id", "dave")))).get("code").asString();
+        ok(api.post("/v1/loyalties/" + programId + "/earning-rules", List.of(
+                Map.of("event", "order.paid", "loyalty", Map.of("type", "FIXED", "points", 10)),
+                Map.of("event", "order.paid", "loyalty", Map.of("type", "PROPORTIONAL",
+                        "calculation_type", "ORDER_AMOUNT",
+                        "order", Map.of("amount", Map.of("every", 1_000, "points", 1)))))));
+
+        ok(api.post("/v1/orders", Map.of("source_id", "paid-1", "amount", 25_500, "status", "PAID",
+                "customer", Map.of("source_id", "dave"))));
+        // updating a paid order again earns nothing more; a created order earns nothing yet
+        ok(api.put("/v1/orders/paid-1", Map.of("status", "PAID")));
+        ok(api.post("/v1/orders", Map.of("source_id", "open-1", "amount", 99_000, "customer",
+                Map.of("source_id", "dave"))));
+
+        JsonNode card = ok(api.get("/v1/loyalties/" + programId + "/members/" + code)).get("loyalty_card");
+        assertThat(card.get("balance").asLong()).isEqualTo(35);
+        assertThat(card.get("points").asLong()).isEqualTo(35);
+        JsonNode transactions = ok(api.get("/v1/loyalties/" + programId + "/members/" + code + "/transactions"));
+        assertThat(transactions.get("data").size()).isEqualTo(2);
+        assertThat(transactions.get("data").get(0).get("type").asString()).isEqualTo("POINTS_ACCRUAL");
+        assertThat(transactions.get("data").get(0).get("details").get("order").get("id").asString())
+                .startsWith("ord_");
+        JsonNode summary = ok(api.get("/v1/campaigns/" + programId + "/summary"));
+        assertThat(summary.get("points_added").asLong()).isEqualTo(35);
     }
 
     private static JsonNode ok(ApiResponse response) {
