@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Orders saved through Hibernate, and through the redemption's one-statement upsert (jsonb written by the
  * application's mapper), read back through Hibernate.
  */
 @RepositoryTest
-@Import(RedeemedOrders.class)
 class OrderRepositoryTest {
 
     @Autowired
@@ -33,7 +33,10 @@ class OrderRepositoryTest {
     ReferencedRows rows;
 
     @Autowired
-    RedeemedOrders redeemed;
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void storesItemsMetadataAndTheRedemptionsMapAsJsonb() {
@@ -66,6 +69,8 @@ class OrderRepositoryTest {
     @Test
     void theSameSourceIdIsOneOrderWhoseRedemptionsAddUp() {
         String projectId = rows.project();
+        // built here, not imported: one context serves every @RepositoryTest class
+        RedeemedOrders redeemed = new RedeemedOrders(jdbc, json);
         Instant at = Instant.parse("2025-06-17T10:15:00.123Z");
         OrderCalculated calculated = new OrderCalculated(null, "cart-9", null, 5000L, null, 500L, 0L, 500L, 4500L,
                 500L, 0L, 500L, List.of(new OrderCalculated.Item("order_item", null, "prod_1", null, null, 1L, null,
