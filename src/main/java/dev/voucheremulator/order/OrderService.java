@@ -68,6 +68,21 @@ public class OrderService {
         return recorded.id();
     }
 
+    /**
+     * Stores the order a validation names by id or source_id, as it calculated it, with the status it
+     * sends (else the stored one, CREATED for a new order). A validation pays nothing: it publishes no
+     * {@link OrderPaid}, and an order without id or source_id is not stored.
+     */
+    @Transactional
+    public void recordValidated(String projectId, OrderRequest order, OrderCalculated calculated,
+                                String customerId, Instant at) {
+        if ((!hasText(order.id()) && !hasText(order.sourceId())) || OrderView.problem(order) != null) {
+            return;
+        }
+        redeemed.upsert(projectId, order.id(), order.sourceId(), order.status(),
+                calculated != null ? calculated : OrderView.echo(order), order.metadata(), customerId, Map.of(), at);
+    }
+
     @Transactional
     OrderResponse create(String projectId, OrderBody body) {
         Optional<Order> found = existing(projectId, body);

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The order of a redemption in one upsert: the same id, or the same source_id, is the same order in
- * every request, and two first redemptions of one order agree on its id. The statement also answers
- * the status the order had before, so a caller knows whether this made it PAID.
+ * The order of a redemption or validation in one upsert: the same id, or the same source_id, is the
+ * same order in every request, and two first redemptions of one order agree on its id. A null status
+ * keeps the stored one (CREATED for a new order). The statement also answers the status the order had
+ * before, so a caller knows whether this made it PAID.
  */
 @Component
 class RedeemedOrders {
@@ -25,12 +26,12 @@ class RedeemedOrders {
             (id, project_id, source_id, status, amount, initial_amount, discount_amount, items_discount_amount,
              total_discount_amount, total_amount, applied_discount_amount, items_applied_discount_amount,
              total_applied_discount_amount, items, metadata, customer_id, redemptions, created_at)
-            values (:id, :project, :source, :status, :amount, :initial, :discount, :itemsDiscount, :totalDiscount,
+            values (:id, :project, :source, coalesce(cast(:status as text), 'CREATED'), :amount, :initial, :discount, :itemsDiscount, :totalDiscount,
              :total, :applied, :itemsApplied, :totalApplied, cast(:items as jsonb), cast(:metadata as jsonb),
              :customer, cast(:redemptions as jsonb), :at)""";
 
     private static final String UPDATE = """
-            do update set status = excluded.status, amount = excluded.amount,
+            do update set status = coalesce(cast(:status as text), orders.status), amount = excluded.amount,
              initial_amount = excluded.initial_amount, discount_amount = excluded.discount_amount,
              items_discount_amount = excluded.items_discount_amount,
              total_discount_amount = excluded.total_discount_amount, total_amount = excluded.total_amount,
@@ -73,7 +74,7 @@ class RedeemedOrders {
                 .param("id", newId)
                 .param("project", projectId)
                 .param("source", sourceId)
-                .param("status", status.name())
+                .param("status", status == null ? null : status.name())
                 .param("amount", order.amount())
                 .param("initial", order.initialAmount())
                 .param("discount", order.discountAmount())
