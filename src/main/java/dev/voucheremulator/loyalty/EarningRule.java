@@ -13,16 +13,16 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * How members earn points (order paid, custom event, segment entered, tier joined). Stored and
- * echoed: points are not yet awarded automatically.
+ * How members earn points (order paid, custom event, segment entered, tier joined). Order-paid and
+ * custom-event rules award points ({@link LoyaltyEarning}); the others are stored and echoed.
  */
 @Entity
 @Table(name = "earning_rule")
 class EarningRule {
 
     /**
-     * The rule as sent, but for {@code active}, a column. Dates are kept as sent: the rule is never
-     * applied, so they are never read.
+     * The rule as sent, but for {@code active}, a column. Dates are kept as sent; {@link LoyaltyEarning}
+     * reads the ISO-8601 ones and ignores any other.
      */
     record Definition(String validationRuleId,
                       EarningRuleLoyalty loyalty,

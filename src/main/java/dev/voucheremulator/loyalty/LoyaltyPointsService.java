@@ -140,6 +140,26 @@ public class LoyaltyPointsService {
     }
 
     /**
+     * Adds the points an earning rule awards ({@code orderId} names the paid order, null for a custom
+     * event). They never expire: the program's expiration rules are not applied to earned points yet.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void accrue(String projectId, String voucherId, long points, String orderId, String earningRuleId) {
+        VoucherResponse card = current(projectId, voucherId);
+        State s = State.of(card.loyaltyCard());
+        Instant now = now();
+        List<PointsBucket> live = buckets.findLive(voucherId);
+        live.add(buckets.save(new PointsBucket(projectId, card.campaignId(), voucherId, points, null, now)));
+        s.points += points;
+        s.balance += points;
+        vouchers.updateLoyaltyCard(projectId, voucherId, s.card(live));
+        LoyaltyTransaction tx = transactions.save(new LoyaltyTransaction(ResourceIds.loyaltyTransaction(), projectId,
+                card.campaignId(), voucherId, LoyaltyTransaction.Type.POINTS_ACCRUAL, points, s.balance, s.points,
+                true, now).earned(orderId, earningRuleId));
+        record(projectId, card, "loyalty.points.added", now, Counter.POINTS_ADDED, points, tx.id());
+    }
+
+    /**
      * Gives back the points a rolled-back redemption took. They return as points that never expire:
      * which buckets they came from is not kept.
      */

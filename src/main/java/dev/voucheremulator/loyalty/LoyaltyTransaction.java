@@ -11,7 +11,7 @@ import java.time.Instant;
 @Table(name = "loyalty_transaction")
 class LoyaltyTransaction {
 
-    enum Type { POINTS_ADDITION, POINTS_REMOVAL, POINTS_EXPIRATION, POINTS_REDEMPTION, POINTS_REFUND }
+    enum Type { POINTS_ADDITION, POINTS_REMOVAL, POINTS_EXPIRATION, POINTS_REDEMPTION, POINTS_REFUND, POINTS_ACCRUAL }
 
     @Id
     private String id;
@@ -33,6 +33,8 @@ class LoyaltyTransaction {
     private String rewardId;
     private String rewardName;
     private String relatedTransactionId;
+    private String orderId;
+    private String earningRuleId;
     private Instant createdAt;
 
     protected LoyaltyTransaction() {
@@ -69,6 +71,12 @@ class LoyaltyTransaction {
         return this;
     }
 
+    LoyaltyTransaction earned(String orderId, String earningRuleId) {
+        this.orderId = orderId;
+        this.earningRuleId = earningRuleId;
+        return this;
+    }
+
     String id() { return id; }
     Long seq() { return seq; }
     String campaignId() { return campaignId; }
@@ -86,5 +94,7 @@ class LoyaltyTransaction {
     String rewardId() { return rewardId; }
     String rewardName() { return rewardName; }
     String relatedTransactionId() { return relatedTransactionId; }
+    String orderId() { return orderId; }
+    String earningRuleId() { return earningRuleId; }
     Instant createdAt() { return createdAt; }
 }

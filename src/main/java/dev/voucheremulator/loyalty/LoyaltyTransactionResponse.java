@@ -18,7 +18,8 @@ record LoyaltyTransactionResponse(String id,
                                   @JsonInclude(Include.ALWAYS) String relatedTransactionId,
                                   Instant createdAt) {
 
-    record Details(BalanceResponse balance, Ref redemption, Ref rollback, NamedRef reward) {
+    record Details(BalanceResponse balance, Ref order, Ref earningRule, Ref redemption, Ref rollback,
+                   NamedRef reward) {
     }
 
     record Ref(String id) {
@@ -32,6 +33,8 @@ record LoyaltyTransactionResponse(String id,
                 t.reason(), t.type(),
                 new Details(new BalanceResponse(t.points(), t.total(), t.balance(), "loyalty_card", "balance",
                         new BalanceResponse.RelatedObject("voucher", t.voucherId()), t.operationType()),
+                        t.orderId() == null ? null : new Ref(t.orderId()),
+                        t.earningRuleId() == null ? null : new Ref(t.earningRuleId()),
                         t.redemptionId() == null ? null : new Ref(t.redemptionId()),
                         t.rollbackId() == null ? null : new Ref(t.rollbackId()),
                         t.rewardId() == null ? null : new NamedRef(t.rewardId(), t.rewardName())),

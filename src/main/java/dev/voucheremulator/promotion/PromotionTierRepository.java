@@ -23,4 +23,9 @@ interface PromotionTierRepository extends JpaRepository<PromotionTier, String> {
             update PromotionTier t set t.categoryId = null, t.version = t.version + 1
             where t.projectId = :projectId and t.categoryId = :categoryId""")
     int clearCategory(@Param("projectId") String projectId, @Param("categoryId") String categoryId);
+
+    @Query("""
+            select t.id from PromotionTier t where t.projectId = :projectId and t.active = true
+            order by t.createdAt desc, t.id desc""")
+    List<String> findActiveIds(@Param("projectId") String projectId, org.springframework.data.domain.Limit limit);
 }

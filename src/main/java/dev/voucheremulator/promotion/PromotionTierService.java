@@ -77,6 +77,11 @@ public class PromotionTierService {
                 campaignId).stream().map(PromotionTier::id).toList());
     }
 
+    /** The ids of a project's active tiers, newest first: what a qualification considers. */
+    public List<String> activeIds(String projectId, int limit) {
+        return repository.findActiveIds(projectId, org.springframework.data.domain.Limit.of(limit));
+    }
+
     public List<PromotionTierResponse> list(String projectId, PromotionTierResponse.CampaignRef campaign) {
         List<PromotionTier> tiers = repository.findByCampaignIdOrderByHierarchyAscCreatedAtAsc(campaign.id());
         Map<String, CategoryResponse> byId = categories.byIds(projectId,

@@ -5,6 +5,7 @@ import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.customer.Activity;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.loyalty.LoyaltyPointsService;
+import dev.voucheremulator.order.OrderService;
 import dev.voucheremulator.pricing.OrderCalculated;
 import dev.voucheremulator.pricing.OrderCalculated.RedemptionLink;
 import dev.voucheremulator.pricing.OrderRequest;
@@ -48,7 +49,7 @@ public class RedemptionService {
 
     private final RedeemableChecks checks;
     private final RequestCustomers customers;
-    private final RedemptionOrders orders;
+    private final OrderService orders;
     private final RedemptionEvents events;
     private final RedemptionRepository repository;
     private final VoucherService vouchers;
@@ -56,7 +57,7 @@ public class RedemptionService {
     private final Snapshots snapshots;
     private final LoyaltyPointsService points;
 
-    RedemptionService(RedeemableChecks checks, RequestCustomers customers, RedemptionOrders orders,
+    RedemptionService(RedeemableChecks checks, RequestCustomers customers, OrderService orders,
                       RedemptionEvents events, RedemptionRepository repository, VoucherService vouchers,
                       VoucherCounterService counters, Snapshots snapshots, LoyaltyPointsService points) {
         this.checks = checks;
@@ -219,7 +220,6 @@ public class RedemptionService {
         String parentId = stacked ? ResourceIds.redemption() : null;
         String trackingId = RequestCustomers.trackingId(body.trackingId(), customer);
         OrderRequest order = body.order();
-        String orderId = order == null ? null : orders.identify(projectId, order, now);
         OrderStatus status = order == null || order.status() == null ? OrderStatus.PAID : order.status();
 
         Map<String, RedemptionLink> links = new LinkedHashMap<>();
@@ -227,6 +227,8 @@ public class RedemptionService {
             links.put(taken.id(c), link(c, now));
         }
         String customerId = customer == null ? null : customer.id();
+        String orderId = order == null ? null
+                : orders.recordRedeemed(projectId, order, stack.finalOrder(), status, customerId, links, now);
         OrderCalculated finalOrder = stack.finalOrder() == null ? null
                 : stack.finalOrder().withIdentity(orderId, status, customerId, links, now);
         Long orderAmount = finalOrder == null ? null : finalOrder.amount();

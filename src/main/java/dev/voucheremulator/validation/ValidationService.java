@@ -3,6 +3,7 @@ package dev.voucheremulator.validation;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.customer.Activity;
+import dev.voucheremulator.order.OrderService;
 import dev.voucheremulator.validation.ValidationResponse.Redeemable;
 import dev.voucheremulator.validation.ValidationResponse.Result;
 import java.time.Instant;
@@ -21,11 +22,14 @@ class ValidationService {
     private final RedeemableChecks checks;
     private final RequestCustomers customers;
     private final ValidationEvents events;
+    private final OrderService orders;
 
-    ValidationService(RedeemableChecks checks, RequestCustomers customers, ValidationEvents events) {
+    ValidationService(RedeemableChecks checks, RequestCustomers customers, ValidationEvents events,
+                      OrderService orders) {
         this.checks = checks;
         this.customers = customers;
         this.events = events;
+        this.orders = orders;
     }
 
     // Writes: every validated redeemable is counted in its campaign's summary.
@@ -40,6 +44,10 @@ class ValidationService {
         customers.record(projectId, customer, stack.valid() ? Activity.VALIDATION_SUCCEEDED : Activity.VALIDATION_FAILED,
                 stack.candidates(), Map.of("validation", Map.of("id", validationId, "object", "validation")),
                 null, null, null);
+        if (body.order() != null) {
+            orders.recordValidated(projectId, body.order(), stack.finalOrder(), customer == null ? null : customer.id(),
+                    now);
+        }
 
         boolean expand = body.options() != null && body.options().expands("redeemable");
         List<Redeemable> all = stack.candidates().stream().map(c -> redeemable(c, expand)).toList();

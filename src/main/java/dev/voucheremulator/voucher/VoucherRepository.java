@@ -127,4 +127,11 @@ interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecifica
             where project_id = :projectId and id = :id""", nativeQuery = true)
     int giveBackRedemption(@Param("projectId") String projectId, @Param("id") String id,
                            @Param("credits") long credits);
+
+    @Query("""
+            select v.id from Voucher v
+            where v.projectId = :projectId and v.holderId = :holderId and v.deletedAt is null
+            order by v.createdAt desc, v.id desc""")
+    List<String> findLiveIdsHeldBy(@Param("projectId") String projectId, @Param("holderId") String holderId,
+                                   org.springframework.data.domain.Limit limit);
 }

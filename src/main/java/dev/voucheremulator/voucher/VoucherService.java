@@ -4,6 +4,7 @@ import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.query.ListEnvelope;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -77,6 +78,11 @@ public class VoucherService {
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
         Map<String, VoucherResponse> byId = responses.of(projectId, found.getContent());
         return ListEnvelope.of("vouchers", found.map(v -> byId.get(v.id())).getContent(), found.getTotalElements());
+    }
+
+    /** The ids of the live vouchers a customer holds, in every campaign, newest first: a customer's wallet. */
+    public List<String> heldBy(String projectId, String customerId, int limit) {
+        return repository.findLiveIdsHeldBy(projectId, customerId, org.springframework.data.domain.Limit.of(limit));
     }
 
     /** The oldest live voucher of a campaign: a STANDALONE campaign's one shared code. */
