@@ -76,6 +76,27 @@ public class CustomerService {
         return CustomerResponse.from(customer);
     }
 
+    /**
+     * {@link #resolve} for a customer named by source_id alone, with one activity event recorded for
+     * it, in one statement. Empty in the rare race where a concurrent request created the customer
+     * after this statement's snapshot: nothing is written, and the caller resolves and records apart.
+     */
+    @Transactional
+    public Optional<CustomerResponse> resolveRecording(String projectId, CustomerRef ref, Activity activity) {
+        if (ref == null || CustomerRef.hasText(ref.id()) || !CustomerRef.hasText(ref.sourceId())) {
+            throw new IllegalArgumentException("a customer named by source_id alone");
+        }
+        Instant now = now();
+        String newId = ResourceIds.customer();
+        Optional<Customer> found = repository.insertOrFindRecording(newId, projectId, ref.sourceId(), ref.name(),
+                ref.email(), ref.phone(), json.writeValueAsString(ref.metadata() == null ? Map.of() : ref.metadata()),
+                now, ResourceIds.customerActivity(), activity.type(), activity.campaignId(), activity.campaignType(),
+                json.writeValueAsString(activity.data() == null ? Map.of() : activity.data()), activity.orderAmount(),
+                activity.giftAmount(), activity.points());
+        found.filter(customer -> !customer.id().equals(newId)).ifPresent(customer -> customer.update(ref, now));
+        return found.map(CustomerResponse::from);
+    }
+
     // Only an email: the oldest customer with that email, or a new customer without a source_id.
     private Customer byEmail(String projectId, CustomerRef ref) {
         Instant now = now();

@@ -14,6 +14,7 @@ import dev.voucheremulator.validation.Candidate;
 import dev.voucheremulator.validation.CustomerSnapshot;
 import dev.voucheremulator.validation.Failure;
 import dev.voucheremulator.validation.RedeemableChecks;
+import dev.voucheremulator.validation.LazyCustomer;
 import dev.voucheremulator.validation.RequestCustomers;
 import dev.voucheremulator.validation.RequestRules;
 import dev.voucheremulator.validation.Stack;
@@ -75,7 +76,7 @@ public class RedemptionService {
     RedeemOutcome<RedeemResponse> redeem(String projectId, StackableRequest request) {
         StackableRequest body = RequestRules.checked(request);
         Instant now = checks.now();
-        CustomerSnapshot customer = customers.resolve(projectId, body.customer());
+        LazyCustomer customer = customers.lazy(projectId, body.customer());
         Stack stack = checks.evaluate(projectId, body, customer, now);
         rejectOneVoucherTwice(stack);
         Taken taken = new Taken(stack);
@@ -213,11 +214,19 @@ public class RedemptionService {
         return RedeemableChecks.voucherFailure("gift_amount_exceeded", "gift amount exceeded", voucher.code());
     }
 
-    private RedeemResponse succeeded(String projectId, StackableRequest body, CustomerSnapshot customer, Stack stack,
+    private RedeemResponse succeeded(String projectId, StackableRequest body, LazyCustomer lazy, Stack stack,
                                      Taken taken, Instant now) {
         List<Candidate> candidates = stack.candidates();
         boolean stacked = candidates.size() > 1;
         String parentId = stacked ? ResourceIds.redemption() : null;
+        // the customer (found or created now unless a check looked it up) and its activity first
+        CustomerSnapshot customer = customers.settle(projectId, lazy, Activity.REDEMPTION_SUCCEEDED, candidates,
+                Map.of("redemption", Map.of("id", stacked ? parentId : taken.id(candidates.get(0)),
+                        "object", "redemption")),
+                stack.finalOrder() == null ? null : stack.finalOrder().amount(),
+                candidates.stream().filter(Candidate::isGift).mapToLong(Candidate::giftCredits).sum(),
+                candidates.stream().map(Candidate::loyaltyPoints).filter(java.util.Objects::nonNull)
+                        .mapToLong(Long::longValue).sum());
         String trackingId = RequestCustomers.trackingId(body.trackingId(), customer);
         OrderRequest order = body.order();
         OrderStatus status = order == null || order.status() == null ? OrderStatus.PAID : order.status();
@@ -265,12 +274,6 @@ public class RedemptionService {
             all.add(0, parent);
         }
         repository.saveAll(all);
-        customers.record(projectId, customer, Activity.REDEMPTION_SUCCEEDED, candidates,
-                Map.of("redemption", Map.of("id", parent != null ? parentId : children.get(0).id(),
-                        "object", "redemption")), orderAmount,
-                candidates.stream().filter(Candidate::isGift).mapToLong(Candidate::giftCredits).sum(),
-                candidates.stream().map(Candidate::loyaltyPoints).filter(java.util.Objects::nonNull)
-                        .mapToLong(Long::longValue).sum());
         return new RedeemResponse(children.stream().map(RedemptionResponse::from).toList(),
                 parent == null ? null : RedemptionResponse.from(parent), finalOrder, List.of(), List.of());
     }
@@ -279,19 +282,25 @@ public class RedemptionService {
      * Stores a failed redemption per inapplicable redeemable (and a failed parent for a stacked
      * request) and answers with the first failure; skipped redeemables leave no record.
      */
-    private ApiException failed(String projectId, StackableRequest body, CustomerSnapshot customer, Stack stack,
+    private ApiException failed(String projectId, StackableRequest body, LazyCustomer lazy, Stack stack,
                                 Taken taken, Instant now) {
         boolean stacked = stack.candidates().size() > 1;
         String parentId = stacked ? ResourceIds.failedRedemption() : null;
-        String trackingId = RequestCustomers.trackingId(body.trackingId(), customer);
         Candidate first = stack.firstFailure().orElseThrow();
+        Map<Candidate, String> failedIds = new HashMap<>();
+        stack.candidates().stream().filter(c -> c.failure() != null)
+                .forEach(c -> failedIds.put(c, ResourceIds.failedRedemption()));
+        CustomerSnapshot customer = customers.settle(projectId, lazy, Activity.REDEMPTION_FAILED, stack.candidates(),
+                Map.of("redemption", Map.of("id", stacked ? parentId : failedIds.get(first), "object", "redemption")),
+                null, null, null);
+        String trackingId = RequestCustomers.trackingId(body.trackingId(), customer);
         List<Redemption> records = new ArrayList<>();
         String firstId = null;
         for (Candidate c : stack.candidates()) {
             if (c.failure() == null) {
                 continue;
             }
-            String id = ResourceIds.failedRedemption();
+            String id = failedIds.get(c);
             Redemption r = describe(new Redemption(id, projectId, Redemption.REDEMPTION,
                     stacked ? Redemption.Role.CHILD : Redemption.Role.SINGLE, Redemption.Result.FAILURE, now), c,
                     taken)
@@ -314,9 +323,6 @@ public class RedemptionService {
                     .context(body.metadata(), body.session()));
         }
         repository.saveAll(records);
-        customers.record(projectId, customer, Activity.REDEMPTION_FAILED, stack.candidates(),
-                Map.of("redemption", Map.of("id", stacked ? parentId : firstId, "object", "redemption")),
-                null, null, null);
         Failure failure = first.failure();
         if (failure.notFound()) {
             // an unknown code answers like any missing resource; the failed redemption is still listed

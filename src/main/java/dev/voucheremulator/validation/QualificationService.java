@@ -89,7 +89,7 @@ class QualificationService {
         Predicate<Candidate> wanted = filter(options == null ? null : options.filters());
         List<Qualified> qualified = new ArrayList<>();
         for (RedeemableRef ref : considered) {
-            Candidate c = checks.evaluate(projectId, request(ref, body), customer, now).candidates().get(0);
+            Candidate c = checks.evaluate(projectId, request(ref, body), () -> customer, now).candidates().get(0);
             if (c.failure() == null && !c.skipped() && !c.isLoyaltyCard() && wanted.test(c)) {
                 qualified.add(qualified(c, expand));
             }

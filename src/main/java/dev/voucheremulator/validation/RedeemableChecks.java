@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +59,7 @@ public class RedeemableChecks {
     }
 
     /** Checks every redeemable and applies the applicable ones to the order (ALL mode: one failure fails all). */
-    public Stack evaluate(String projectId, StackableRequest request, CustomerSnapshot customer, Instant now) {
+    public Stack evaluate(String projectId, StackableRequest request, Supplier<CustomerSnapshot> customer, Instant now) {
         Map<String, Optional<CampaignTerms>> campaignCache = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < request.redeemables().size(); i++) {
@@ -109,8 +110,8 @@ public class RedeemableChecks {
         return cache.computeIfAbsent(campaignId, id -> campaigns.find(projectId, id));
     }
 
-    private void checkRules(String projectId, Candidate c, StackableRequest request, CustomerSnapshot customer,
-                            Instant now) {
+    private void checkRules(String projectId, Candidate c, StackableRequest request,
+                            Supplier<CustomerSnapshot> customer, Instant now) {
         if (c.voucher != null) {
             checkVoucher(c, customer, now);
         } else {
@@ -164,7 +165,7 @@ public class RedeemableChecks {
         return voucherFailure("loyalty_card_points_exceeded", "Loyalty card points exceeded", code);
     }
 
-    private void checkVoucher(Candidate c, CustomerSnapshot customer, Instant now) {
+    private void checkVoucher(Candidate c, Supplier<CustomerSnapshot> customer, Instant now) {
         VoucherResponse v = c.voucher;
         String code = v.code();
         if (!v.active() || (c.campaign != null && !c.campaign.active())) {
@@ -198,7 +199,9 @@ public class RedeemableChecks {
             c.fail(voucherFailure("quantity_exceeded", "quantity exceeded", code));
             return;
         }
-        if (v.isReferralCode() && customer != null && v.holderId() != null && v.holderId().equals(customer.id())) {
+        // the customer is looked up only when a check needs it (see LazyCustomer)
+        if (v.isReferralCode() && v.holderId() != null && customer.get() != null
+                && v.holderId().equals(customer.get().id())) {
             c.fail(voucherFailure("referrer_not_permitted_to_redeem", "Referrer not permitted to redeem", code));
         }
     }

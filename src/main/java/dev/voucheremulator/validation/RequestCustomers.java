@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +34,44 @@ public class RequestCustomers {
                 || (!hasText(customer.id()) && !hasText(customer.sourceId()) && !hasText(customer.email()))) {
             return null;
         }
-        CustomerResponse resolved = customers.resolve(projectId, new CustomerRef(customer.id(), customer.sourceId(),
-                customer.name(), customer.email(), customer.phone(), customer.metadata()));
+        return snapshot(customers.resolve(projectId, ref(customer)));
+    }
+
+    private static CustomerRef ref(CustomerRequest customer) {
+        return new CustomerRef(customer.id(), customer.sourceId(), customer.name(), customer.email(),
+                customer.phone(), customer.metadata());
+    }
+
+    private static CustomerSnapshot snapshot(CustomerResponse resolved) {
         return new CustomerSnapshot(resolved.id(), resolved.name(), resolved.email(), resolved.sourceId(),
                 resolved.metadata() == null ? Map.of() : resolved.metadata(), "customer");
+    }
+
+    /** The customer the request names, looked up only when something asks for it. */
+    public LazyCustomer lazy(String projectId, CustomerRequest customer) {
+        return new LazyCustomer(customer, () -> resolve(projectId, customer));
+    }
+
+    /**
+     * The customer the request names, with the request recorded in its activity (null when it names
+     * none). A customer named by source_id alone that no check looked up yet is found or created and
+     * its activity written in one statement; otherwise the activity is one insert of its own.
+     */
+    public CustomerSnapshot settle(String projectId, LazyCustomer customer, String type, List<Candidate> candidates,
+                                   Map<String, Object> data, Long orderAmount, Long giftAmount, Long points) {
+        CustomerRequest request = customer.request();
+        if (!customer.resolved() && request != null && !hasText(request.id()) && hasText(request.sourceId())) {
+            Activity activity = activity(null, type, candidates, data, orderAmount, giftAmount, points);
+            Optional<CustomerResponse> recorded = customers.resolveRecording(projectId, ref(request), activity);
+            if (recorded.isPresent()) {
+                CustomerSnapshot snapshot = snapshot(recorded.get());
+                customer.settled(snapshot);
+                return snapshot;
+            }
+        }
+        CustomerSnapshot snapshot = customer.get();
+        record(projectId, snapshot, type, candidates, data, orderAmount, giftAmount, points);
+        return snapshot;
     }
 
     /**
@@ -48,17 +83,25 @@ public class RequestCustomers {
         if (customer == null) {
             return;
         }
+        customers.record(projectId, customer.id(),
+                activity(customer.id(), type, candidates, data, orderAmount, giftAmount, points));
+    }
+
+    // customerId null: the statement that finds or creates the customer adds it to the data
+    private static Activity activity(String customerId, String type, List<Candidate> candidates,
+                                     Map<String, Object> data, Long orderAmount, Long giftAmount, Long points) {
         Candidate first = candidates.isEmpty() ? null : candidates.get(0);
         String campaignId = first == null ? null : first.campaignId();
         String campaignType = first == null || first.campaign() == null || first.campaign().campaignType() == null
                 ? null : first.campaign().campaignType().name();
         Map<String, Object> all = new LinkedHashMap<>();
-        all.put("customer", Map.of("id", customer.id(), "object", "customer"));
+        if (customerId != null) {
+            all.put("customer", Map.of("id", customerId, "object", "customer"));
+        }
         all.putAll(data);
         all.put("redeemables", candidates.stream()
                 .map(c -> Map.of("id", c.id() == null ? "" : c.id(), "object", c.object())).toList());
-        customers.record(projectId, customer.id(),
-                Activity.of(type, campaignId, campaignType, all).withFigures(orderAmount, giftAmount, points));
+        return Activity.of(type, campaignId, campaignType, all).withFigures(orderAmount, giftAmount, points);
     }
 
     /** The request's tracking_id, else Voucherify's kind: a hash of the customer's source_id. */

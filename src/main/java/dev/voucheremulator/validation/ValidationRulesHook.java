@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +33,12 @@ class ValidationRulesHook {
     }
 
     Optional<Failure> check(String projectId, Candidate candidate, StackableRequest request,
-                            CustomerSnapshot customer) {
+                            Supplier<CustomerSnapshot> customer) {
         List<String> ruleIds = assignedRules(projectId, candidate);
         if (ruleIds.isEmpty()) {
             return Optional.empty();
         }
-        return rules.firstViolation(projectId, ruleIds, facts(request, customer))
+        return rules.firstViolation(projectId, ruleIds, facts(request, customer.get()))
                 .map(v -> Failure.of(v.key(), v.message(), v.details(), candidate.id(), candidate.object()));
     }
 

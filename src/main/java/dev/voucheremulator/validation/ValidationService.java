@@ -37,13 +37,13 @@ class ValidationService {
     ValidationResponse validate(String projectId, StackableRequest request) {
         StackableRequest body = RequestRules.checked(request);
         Instant now = checks.now();
-        CustomerSnapshot customer = customers.resolve(projectId, body.customer());
-        Stack stack = checks.evaluate(projectId, body, customer, now);
+        LazyCustomer lazy = customers.lazy(projectId, body.customer());
+        Stack stack = checks.evaluate(projectId, body, lazy, now);
         stack.candidates().forEach(c -> events.validated(projectId, c, now));
         String validationId = ResourceIds.validation();
-        customers.record(projectId, customer, stack.valid() ? Activity.VALIDATION_SUCCEEDED : Activity.VALIDATION_FAILED,
-                stack.candidates(), Map.of("validation", Map.of("id", validationId, "object", "validation")),
-                null, null, null);
+        CustomerSnapshot customer = customers.settle(projectId, lazy,
+                stack.valid() ? Activity.VALIDATION_SUCCEEDED : Activity.VALIDATION_FAILED, stack.candidates(),
+                Map.of("validation", Map.of("id", validationId, "object", "validation")), null, null, null);
         if (body.order() != null) {
             orders.recordValidated(projectId, body.order(), stack.finalOrder(), customer == null ? null : customer.id(),
                     now);

@@ -45,28 +45,25 @@ class StatementCountApiTest {
     }
 
     @Test
-    void redeemingOneVoucherForACustomerAndAnOrderSendsAtMostElevenStatements() {
+    void redeemingOneVoucherForACustomerAndAnOrderSendsAtMostTenStatements() {
         sql.clear();
         JsonNode redeemed = ok(api.post("/v1/redemptions", request(codes.get(0))));
         List<SqlStatements.Statement> sent = sql.ofRequests();
 
         print("POST /v1/redemptions", sent);
         assertThat(redeemed.get("redemptions").get(0).get("result").asString()).isEqualTo("SUCCESS");
-        // Issue 9 brought this to 9; the customer's activity (one insert) and the earning rules an order
-        // paid by the redemption may trigger (one read) came with issue 11. The goal stays 10: see README.
-        assertThat(sent.size()).as("SQL statements of one redemption").isLessThanOrEqualTo(11);
+        assertThat(sent.size()).as("SQL statements of one redemption").isLessThanOrEqualTo(10);
     }
 
     @Test
-    void validatingOneVoucherForACustomerAndAnOrderSendsAtMostSevenStatements() {
+    void validatingOneVoucherForACustomerAndAnOrderSendsAtMostSixStatements() {
         sql.clear();
         JsonNode validation = ok(api.post("/v1/validations", request(codes.get(0))));
         List<SqlStatements.Statement> sent = sql.ofRequests();
 
         print("POST /v1/validations", sent);
         assertThat(validation.get("valid").asBoolean()).isTrue();
-        // 5 after issue 9; issue 11 added the customer's activity and the order a validation names.
-        assertThat(sent.size()).as("SQL statements of one validation").isLessThanOrEqualTo(7);
+        assertThat(sent.size()).as("SQL statements of one validation").isLessThanOrEqualTo(6);
     }
 
     private static Map<String, Object> request(String code) {
