@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.voucheremulator.support.ApiClient;
 import dev.voucheremulator.support.ApiClient.ApiResponse;
 import dev.voucheremulator.support.EmulatorTest;
+import dev.voucheremulator.support.VoucherifyErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,17 +55,7 @@ class CustomerBadInputApiTest {
         baseline = after;
 
         String seen = c + " answered " + response.status() + " " + response.text();
-        assertThat(response.status()).as(seen).isEqualTo(c.status());
-        JsonNode error = response.body();
-        assertThat(error).as(seen).isNotNull();
-        assertThat(error.path("code").asInt()).as(seen).isEqualTo(c.status());
-        for (String field : List.of("key", "message", "details")) {
-            assertThat(error.path(field).asString()).as(field + " of " + seen).isNotBlank();
-        }
-        assertThat(error.path("request_id").asString()).as(seen).matches("v-[0-9a-f]{18}");
-        if (c.key() != null) {
-            assertThat(error.path("key").asString()).as(seen).isEqualTo(c.key());
-        }
+        VoucherifyErrors.assertError(response, c.status(), c.key(), seen);
         assertThat(after).as("customers, activity and async actions after " + c).isEqualTo(before);
     }
 
