@@ -85,6 +85,21 @@ public class VoucherService {
         return repository.findLiveIdsHeldBy(projectId, customerId, org.springframework.data.domain.Limit.of(limit));
     }
 
+    /** The live loyalty cards these customers hold, in every program, oldest first. */
+    public List<VoucherResponse> loyaltyCardsHeldBy(String projectId, Collection<String> holderIds) {
+        if (holderIds.isEmpty()) {
+            return List.of();
+        }
+        List<Voucher> cards = repository.findAll((root, q, cb) -> cb.and(
+                cb.equal(root.get(Voucher_.projectId), projectId),
+                root.get(Voucher_.holderId).in(holderIds),
+                cb.equal(root.get(Voucher_.type), dev.voucheremulator.spec.VoucherType.LOYALTY_CARD),
+                cb.isNull(root.get(Voucher_.deletedAt))),
+                Sort.by(Sort.Order.asc(Voucher_.CREATED_AT), Sort.Order.asc(Voucher_.ID)));
+        Map<String, VoucherResponse> byId = responses.of(projectId, cards);
+        return cards.stream().map(v -> byId.get(v.id())).toList();
+    }
+
     /** The oldest live voucher of a campaign: a STANDALONE campaign's one shared code. */
     public Optional<String> firstOfCampaign(String campaignId) {
         return repository.findFirstLiveId(campaignId);
