@@ -63,6 +63,7 @@ class CustomerDashboardController {
                     @RequestParam(defaultValue = "1") int page,
                     Model model) {
         if (appId == null || appId.isBlank()) {
+            model.addAttribute("customerId", customerId);
             return "dashboard/choose-project";
         }
         CustomerWithSummary customer = dashboards.customer(appId, customerId);

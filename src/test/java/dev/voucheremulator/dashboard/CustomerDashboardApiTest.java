@@ -158,7 +158,8 @@ class CustomerDashboardApiTest {
     void unknownCustomersAndOtherProjectsCustomersAreNotFound() {
         assertThat(browser.get("/dashboard/customers/cust_missing?app_id=" + appId).status()).isEqualTo(404);
         assertThat(browser.get("/dashboard/customers/" + aliceId + "?app_id=someone-else").status()).isEqualTo(404);
-        assertThat(browser.get("/dashboard/customers/" + aliceId).text()).contains("name=\"app_id\"");
+        assertThat(browser.get("/dashboard/customers/" + aliceId).text())
+                .contains("name=\"app_id\"", "action=\"/dashboard/customers/" + aliceId + "\"");
         assertThat(browser.get("/dashboard/customers/" + aliceId + "?app_id=" + appId
                 + "&tab=nonsense&from=not-a-date&page=-4").status()).isEqualTo(200);
     }
