@@ -1,0 +1,114 @@
+package dev.voucheremulator.voucher;
+
+import dev.voucheremulator.api.query.Conditions;
+import dev.voucheremulator.api.query.Conditions.Column;
+import dev.voucheremulator.api.query.Conditions.TextCondition;
+import dev.voucheremulator.api.query.Conditions.TextField;
+import dev.voucheremulator.api.query.FilterSyntax;
+import dev.voucheremulator.api.query.FilterSyntax.Field;
+import dev.voucheremulator.api.query.Filters;
+import dev.voucheremulator.category.Category;
+import dev.voucheremulator.category.Category_;
+import dev.voucheremulator.spec.Validity_;
+import dev.voucheremulator.spec.VoucherType;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.metamodel.SingularAttribute;
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The {@code filters} of GET /v1/vouchers. The spec types them only as an object; the fields are the
+ * voucher fields of Voucherify's export filters (ExportVoucherFilters) that the emulator stores in a
+ * column. The operators of one field are ANDed, the junction joins the fields.
+ */
+final class VoucherFilters {
+
+    private static final Column<Voucher, Instant> START_DATE = root -> root.get(Voucher_.validity).get(Validity_.startDate);
+    private static final Column<Voucher, Instant> EXPIRATION_DATE =
+            root -> root.get(Voucher_.validity).get(Validity_.expirationDate);
+    private static final Set<String> BOOLEAN = Set.of("$is", "$is_not");
+
+    static final FilterSyntax SYNTAX = FilterSyntax.builder().claimsEveryFiltersParameter()
+            .field(Field.of("id", Conditions.TEXT, Conditions.LISTS))
+            .field(Field.of("code", Conditions.TEXT, Conditions.LISTS))
+            .field(Field.of("voucher_type", Conditions.TEXT, Conditions.LISTS))
+            .field(Field.of("campaign", Conditions.TEXT, Conditions.LISTS))
+            .field(Field.of("campaign_id", Conditions.TEXT, Conditions.LISTS))
+            .field(Field.of("category", Conditions.TEXT, Conditions.LISTS))
+            .field(Field.of("customer_id", Conditions.TEXT, Conditions.LISTS))
+            .field(Field.of("additional_info", Conditions.TEXT, Conditions.LISTS))
+            .field(Field.of("active", BOOLEAN, Set.of()))
+            .field(Field.of("is_referral_code", BOOLEAN, Set.of()))
+            .field(Field.of("redemption_quantity", Conditions.NUMBER, Conditions.LISTS))
+            .field(Field.of("redemption_count", Conditions.NUMBER, Conditions.LISTS))
+            .field(Field.of("start_date", Conditions.DATE, Set.of()))
+            .field(Field.of("expiration_date", Conditions.DATE, Set.of()))
+            .field(Field.of("created_at", Conditions.DATE, Set.of()))
+            .field(Field.of("updated_at", Conditions.DATE, Set.of()))
+            .build();
+
+    private VoucherFilters() {
+    }
+
+    /** Checks every value (a 400 for a bad one) and builds the criteria; {@code now} anchors relative dates. */
+    static Specification<Voucher> specification(Filters filters, Instant now) {
+        return filters.joinedByField(c -> condition(c, now));
+    }
+
+    private static Specification<Voucher> condition(Filters.Condition c, Instant now) {
+        return switch (c.field()) {
+            case "id" -> text(Voucher_.id, c);
+            case "code" -> text(Voucher_.code, c);
+            // DISCOUNT_VOUCHER, GIFT_VOUCHER or LOYALTY_CARD; other values match nothing
+            case "voucher_type" -> Conditions.choice(Column.of(Voucher_.type), VoucherType.class, c, false);
+            case "campaign" -> text(Voucher_.campaignName, c);
+            case "campaign_id" -> text(Voucher_.campaignId, c);
+            case "category" -> Conditions.text(new CategoryName(), c);
+            case "customer_id" -> text(Voucher_.holderId, c);
+            case "additional_info" -> text(Voucher_.additionalInfo, c);
+            case "active" -> bool(Voucher_.active, c);
+            case "is_referral_code" -> bool(Voucher_.isReferralCode, c);
+            // unlimited vouchers have no quantity: only $is_unknown and the negations keep them
+            case "redemption_quantity" -> Conditions.number(Column.of(Voucher_.redemptionQuantity), c);
+            case "redemption_count" -> Conditions.number(Column.of(Voucher_.redeemedQuantity), c);
+            case "start_date" -> Conditions.date(START_DATE, c, now);
+            case "expiration_date" -> Conditions.date(EXPIRATION_DATE, c, now);
+            case "created_at" -> Conditions.date(Column.of(Voucher_.createdAt), c, now);
+            case "updated_at" -> Conditions.date(Column.of(Voucher_.updatedAt), c, now);
+            default -> throw new IllegalStateException("unchecked filter field " + c.field());
+        };
+    }
+
+    private static Specification<Voucher> text(SingularAttribute<Voucher, String> attribute, Filters.Condition c) {
+        return Conditions.text(TextField.of(Column.of(attribute)), c);
+    }
+
+    private static Specification<Voucher> bool(SingularAttribute<Voucher, Boolean> attribute, Filters.Condition c) {
+        boolean wanted = c.operator().equals("$is") == Conditions.bool(c);
+        return (root, query, cb) -> cb.equal(root.get(attribute), wanted);
+    }
+
+    /** Category names live in the category table: the voucher has only the id, matched through a subquery. */
+    private static final class CategoryName implements TextField<Voucher> {
+
+        @Override
+        public Path<?> column(Root<Voucher> root) {
+            return root.get(Voucher_.categoryId);
+        }
+
+        @Override
+        public Predicate matches(Root<Voucher> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+                                 TextCondition condition) {
+            Subquery<String> ids = query.subquery(String.class);
+            Root<Category> category = ids.from(Category.class);
+            ids.select(category.get(Category_.id)).where(condition.on(category.get(Category_.name), cb));
+            return root.get(Voucher_.categoryId).in(ids);
+        }
+    }
+}
