@@ -319,6 +319,18 @@ class BadInputApiTest {
             cases.add(on("GET", "/v1/redemptions?" + query, query).rejects(400, "invalid_query_params"));
         }
 
+        // GET /v1/loyalties/.../transactions: the filters are checked before the program or card is looked up
+        for (String query : List.of("/v1/loyalties/" + UNKNOWN_ID + "/transactions?filters%5Bcreated_at%5D"
+                        + "%5Bconditions%5D%5B%24after%5D=2025-01-01",
+                "/v1/loyalties/" + UNKNOWN_ID + "/transactions?filters%5Bvoucher_id%5D%5Bconditions%5D%5B%24after%5D=x",
+                "/v1/loyalties/members/" + KNOWN_CODE + "/transactions?filters%5Bvoucher_id%5D%5Bconditions%5D"
+                        + "%5B%24is%5D=x",
+                "/v1/loyalties/" + UNKNOWN_ID + "/members/" + KNOWN_CODE + "/transactions?filters%5Bcreated_at%5D"
+                        + "%5Bconditions%5D%5B%24less_than%5D=soon")) {
+            cases.add(on("GET", query, "filters of " + query.substring(0, query.indexOf('?')))
+                    .rejects(400, "invalid_query_params"));
+        }
+
         // Routes that do not exist
         cases.add(on("GET", "/v1/nothing-here", "unknown route").rejects(404, "not_found"));
         cases.add(on("POST", "/v1/nothing-here", "unknown route").json("{}").rejects(404, "not_found"));
