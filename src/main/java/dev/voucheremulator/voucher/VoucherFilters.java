@@ -13,12 +13,15 @@ import dev.voucheremulator.spec.Validity_;
 import dev.voucheremulator.spec.VoucherType;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.persistence.metamodel.SingularAttribute;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -32,6 +35,10 @@ final class VoucherFilters {
     private static final Column<Voucher, Instant> START_DATE = root -> root.get(Voucher_.validity).get(Validity_.startDate);
     private static final Column<Voucher, Instant> EXPIRATION_DATE =
             root -> root.get(Voucher_.validity).get(Validity_.expirationDate);
+    // $is / $is_not TRUE|FALSE, or the flags list-campaigns knows, whose values mean nothing ($active=true)
+    private static final Set<String> ACTIVE = Set.of("$is", "$is_not", "$active", "$enabled", "$disabled",
+            "$expired");
+    private static final String METADATA = "metadata.";
     private static final Set<String> BOOLEAN = Set.of("$is", "$is_not");
 
     static final FilterSyntax SYNTAX = FilterSyntax.builder().claimsEveryFiltersParameter()
@@ -43,7 +50,7 @@ final class VoucherFilters {
             .field(Field.of("category", Conditions.TEXT, Conditions.LISTS))
             .field(Field.of("customer_id", Conditions.TEXT, Conditions.LISTS))
             .field(Field.of("additional_info", Conditions.TEXT, Conditions.LISTS))
-            .field(Field.of("active", BOOLEAN, Set.of()))
+            .field(Field.of("active", ACTIVE, Set.of()))
             .field(Field.of("is_referral_code", BOOLEAN, Set.of()))
             .field(Field.of("redemption_quantity", Conditions.NUMBER, Conditions.LISTS))
             .field(Field.of("redemption_count", Conditions.NUMBER, Conditions.LISTS))
@@ -51,6 +58,8 @@ final class VoucherFilters {
             .field(Field.of("expiration_date", Conditions.DATE, Set.of()))
             .field(Field.of("created_at", Conditions.DATE, Set.of()))
             .field(Field.of("updated_at", Conditions.DATE, Set.of()))
+            // metadata.<key>, a dot for each level deeper; values compare as the text JSON gives them
+            .family(METADATA, Field.of("metadata", Conditions.TEXT, Conditions.LISTS))
             .build();
 
     private VoucherFilters() {
@@ -62,6 +71,9 @@ final class VoucherFilters {
     }
 
     private static Specification<Voucher> condition(Filters.Condition c, Instant now) {
+        if (c.field().startsWith(METADATA)) {
+            return Conditions.text(new MetadataValue(c.field().substring(METADATA.length()).split("\\.")), c);
+        }
         return switch (c.field()) {
             case "id" -> text(Voucher_.id, c);
             case "code" -> text(Voucher_.code, c);
@@ -72,7 +84,7 @@ final class VoucherFilters {
             case "category" -> Conditions.text(new CategoryName(), c);
             case "customer_id" -> text(Voucher_.holderId, c);
             case "additional_info" -> text(Voucher_.additionalInfo, c);
-            case "active" -> bool(Voucher_.active, c);
+            case "active" -> active(c, now);
             case "is_referral_code" -> bool(Voucher_.isReferralCode, c);
             // unlimited vouchers have no quantity: only $is_unknown and the negations keep them
             case "redemption_quantity" -> Conditions.number(Column.of(Voucher_.redemptionQuantity), c);
@@ -92,6 +104,53 @@ final class VoucherFilters {
     private static Specification<Voucher> bool(SingularAttribute<Voucher, Boolean> attribute, Filters.Condition c) {
         boolean wanted = c.operator().equals("$is") == Conditions.bool(c);
         return (root, query, cb) -> cb.equal(root.get(attribute), wanted);
+    }
+
+    private static Specification<Voucher> active(Filters.Condition c, Instant now) {
+        return switch (c.operator()) {
+            case "$is", "$is_not" -> bool(Voucher_.active, c);
+            case "$enabled" -> (root, query, cb) -> cb.isTrue(root.get(Voucher_.active));
+            case "$disabled" -> (root, query, cb) -> cb.isFalse(root.get(Voucher_.active));
+            case "$expired" -> (root, query, cb) -> cb.lessThan(EXPIRATION_DATE.of(root), now);
+            // redeemable now as far as its own flag and dates go
+            case "$active" -> (root, query, cb) -> {
+                Path<Instant> start = START_DATE.of(root);
+                Path<Instant> expiration = EXPIRATION_DATE.of(root);
+                return cb.and(cb.isTrue(root.get(Voucher_.active)),
+                        cb.or(cb.isNull(start), cb.lessThanOrEqualTo(start, now)),
+                        cb.or(cb.isNull(expiration), cb.greaterThan(expiration, now)));
+            };
+            default -> throw new IllegalStateException("unchecked operator " + c.operator());
+        };
+    }
+
+    /** A metadata value as text (jsonb_extract_path_text): null when the key is absent or JSON null. */
+    private record MetadataValue(String[] path) implements TextField<Voucher> {
+
+        @Override
+        public Path<?> column(Root<Voucher> root) {
+            return root.get(Voucher_.metadata);
+        }
+
+        @Override
+        public Predicate isNull(Root<Voucher> root, CriteriaBuilder cb) {
+            return cb.isNull(value(root, cb));
+        }
+
+        @Override
+        public Predicate matches(Root<Voucher> root, CriteriaQuery<?> query, CriteriaBuilder cb,
+                                 TextCondition condition) {
+            return condition.on(value(root, cb), cb);
+        }
+
+        private Expression<String> value(Root<Voucher> root, CriteriaBuilder cb) {
+            List<Expression<?>> arguments = new ArrayList<>();
+            arguments.add(root.get(Voucher_.metadata));
+            for (String key : path) {
+                arguments.add(cb.literal(key));
+            }
+            return cb.function("jsonb_extract_path_text", String.class, arguments.toArray(Expression[]::new));
+        }
     }
 
     /** Category names live in the category table: the voucher has only the id, matched through a subquery. */

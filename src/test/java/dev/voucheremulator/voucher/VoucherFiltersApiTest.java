@@ -27,11 +27,13 @@ class VoucherFiltersApiTest {
     void threeStandaloneVouchers() {
         api = ApiClient.forProject(port, "voucher-filters-" + UUID.randomUUID());
         ok(api.post("/v1/vouchers/SPRING-10", Map.of("category", "Spring", "additional_info", "shop window",
+                "metadata", Map.of("region", "EU", "vip", true, "tier", Map.of("level", "gold")),
                 "expiration_date", "2030-01-01T00:00:00Z", "redemption", Map.of("quantity", 5),
                 "discount", Map.of("type", "AMOUNT", "amount_off", 1000))));
         ok(api.post("/v1/vouchers/SUMMER-20", Map.of("type", "GIFT_VOUCHER", "active", false,
                 "gift", Map.of("amount", 2000))));
         ok(api.post("/v1/vouchers/SUMMER-30", Map.of("start_date", "2020-01-01T00:00:00Z",
+                "metadata", Map.of("region", "US"),
                 "discount", Map.of("type", "PERCENT", "percent_off", 30))));
     }
 
@@ -65,6 +67,31 @@ class VoucherFiltersApiTest {
                 "SUMMER-20", "SUMMER-30");
         assertThat(codes("filters[redemption_count][conditions][$is]=0")).hasSize(3);
         assertThat(codes("filters[redemption_count][conditions][$more_than_equal]=1")).isEmpty();
+    }
+
+    @Test
+    void narrowsByMetadataKeys() {
+        // what the JS SDK's filters: {'metadata.vip': {conditions: {$is: true}}} sends
+        assertThat(codes("filters[metadata.vip][conditions][$is]=true")).containsExactly("SPRING-10");
+        assertThat(codes("filters[metadata.region][conditions][$in]=EU,US")).containsExactlyInAnyOrder("SPRING-10",
+                "SUMMER-30");
+        assertThat(codes("filters[metadata.region][conditions][$is_not]=EU")).containsExactlyInAnyOrder("SUMMER-20",
+                "SUMMER-30");
+        assertThat(codes("filters[metadata.region][conditions][$is_unknown]=")).containsExactly("SUMMER-20");
+        assertThat(codes("filters[metadata.tier.level][conditions][$starts_with]=go")).containsExactly("SPRING-10");
+        assertThat(codes("filters[metadata.tier][conditions][$has_value]=")).containsExactly("SPRING-10");
+        assertThat(codes("filters[metadata.nothing][conditions][$has_value]=")).isEmpty();
+    }
+
+    @Test
+    void narrowsByTheActiveFlags() {
+        // the JS SDK's own example: filters: {junction: 'AND', active: {conditions: {$active: true}}}
+        assertThat(codes("filters[junction]=AND&filters[active][conditions][$active]=true"))
+                .containsExactlyInAnyOrder("SPRING-10", "SUMMER-30");
+        assertThat(codes("filters[active][conditions][$disabled]=")).containsExactly("SUMMER-20");
+        assertThat(codes("filters[active][conditions][$enabled]=")).containsExactlyInAnyOrder("SPRING-10",
+                "SUMMER-30");
+        assertThat(codes("filters[active][conditions][$expired]=")).isEmpty();
     }
 
     @Test
@@ -102,6 +129,8 @@ class VoucherFiltersApiTest {
                 "filters[redemption_quantity][conditions][$more_than]=many",
                 "filters[created_at][conditions][$after]=yesterday",
                 "filters[junction]=both",
+                "filters[metadata.][conditions][$is]=x",
+                "filters[metadata.region][conditions][$after]=2024-01-01",
                 "filters=code")) {
             ApiResponse response = api.get("/v1/vouchers?" + query);
             assertThat(response.status()).as(query + ": " + response.text()).isEqualTo(400);

@@ -66,6 +66,11 @@ public final class Conditions {
 
         Path<?> column(Root<T> root);
 
+        /** Whether the value is absent; by default, whether {@link #column} is null. */
+        default Predicate isNull(Root<T> root, CriteriaBuilder cb) {
+            return cb.isNull(column(root));
+        }
+
         Predicate matches(Root<T> root, CriteriaQuery<?> query, CriteriaBuilder cb, TextCondition condition);
 
         static <T> TextField<T> of(Column<T, String> column) {
@@ -93,8 +98,8 @@ public final class Conditions {
             case "$not_in" -> values.isEmpty() ? everything() : excluding(field, (v, cb) -> v.in(values));
             case "$is" -> including(field, (v, cb) -> cb.equal(v, value));
             case "$is_not" -> excluding(field, (v, cb) -> cb.equal(v, value));
-            case "$has_value" -> (root, query, cb) -> cb.isNotNull(field.column(root));
-            case "$is_unknown" -> (root, query, cb) -> cb.isNull(field.column(root));
+            case "$has_value" -> (root, query, cb) -> cb.not(field.isNull(root, cb));
+            case "$is_unknown" -> (root, query, cb) -> field.isNull(root, cb);
             case "$starts_with" -> including(field, like(escapeLike(value) + "%"));
             case "$ends_with" -> including(field, like("%" + escapeLike(value)));
             case "$contains" -> including(field, like("%" + escapeLike(value) + "%"));
@@ -269,8 +274,7 @@ public final class Conditions {
     }
 
     private static <T> Specification<T> excluding(TextField<T> field, TextCondition condition) {
-        return (root, query, cb) -> cb.or(cb.isNull(field.column(root)),
-                cb.not(field.matches(root, query, cb, condition)));
+        return (root, query, cb) -> cb.or(field.isNull(root, cb), cb.not(field.matches(root, query, cb, condition)));
     }
 
     private static TextCondition like(String pattern) {
