@@ -28,7 +28,8 @@ import org.springframework.data.jpa.domain.Specification;
 /**
  * The {@code filters} of GET /v1/vouchers. The spec types them only as an object; the fields are the
  * voucher fields of Voucherify's export filters (ExportVoucherFilters) that the emulator stores in a
- * column. The operators of one field are ANDed, the junction joins the fields.
+ * column, and {@code metadata.<key>} as the SDKs' examples send it. The operators of one field are
+ * ANDed, the junction joins the fields.
  */
 final class VoucherFilters {
 
