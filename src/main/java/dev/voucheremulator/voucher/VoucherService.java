@@ -3,6 +3,7 @@ package dev.voucheremulator.voucher;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.query.ListEnvelope;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,14 @@ public class VoucherService {
     private final VoucherRepository repository;
     private final VoucherResponses responses;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    VoucherService(VoucherRepository repository, VoucherResponses responses, EntityManager entityManager) {
+    VoucherService(VoucherRepository repository, VoucherResponses responses, EntityManager entityManager,
+                   Clock clock) {
         this.repository = repository;
         this.responses = responses;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** By code, or by {@code v_} id when no voucher has that code. */
@@ -50,7 +54,7 @@ public class VoucherService {
     }
 
     public ListEnvelope<VoucherResponse> list(String projectId, VoucherListQuery query) {
-        Page<Voucher> page = repository.findAll(query.specification(projectId), query.pageable());
+        Page<Voucher> page = repository.findAll(query.specification(projectId, clock.instant()), query.pageable());
         Map<String, VoucherResponse> byId = responses.of(projectId, page.getContent());
         return ListEnvelope.of("vouchers", page.map(v -> byId.get(v.id())).getContent(), page.getTotalElements());
     }
