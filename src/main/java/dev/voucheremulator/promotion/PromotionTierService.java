@@ -59,6 +59,49 @@ public class PromotionTierService {
         return entities.stream().map(PromotionTier::id).toList();
     }
 
+    /** Replaces what a tier grants and when with {@code definition} (a checked update of it). */
+    @Transactional
+    public void redefine(String projectId, String tierId, NewPromotionTier definition) {
+        PromotionTier tier = find(projectId, tierId);
+        tier.rename(definition.name());
+        tier.define(definition.banner(), new PromotionTier.Action(definition.discount()), definition.metadata(),
+                definition.active() == null ? tier.active() : definition.active(), definition.categoryId());
+        if (definition.hierarchy() != null) {
+            tier.hierarchy(definition.hierarchy());
+        }
+        tier.validity(definition.validity());
+        tier.touched(now());
+    }
+
+    /** Enables or disables a tier; true when that changed it. */
+    @Transactional
+    public boolean enable(String projectId, String tierId, boolean active) {
+        PromotionTier tier = find(projectId, tierId);
+        if (tier.active() == active) {
+            return false;
+        }
+        tier.activate(active);
+        tier.touched(now());
+        return true;
+    }
+
+    /** Deletes a tier for good, with its validation rule assignments. */
+    @Transactional
+    public void delete(String projectId, String tierId) {
+        PromotionTier tier = find(projectId, tierId);
+        validationRules.deleteAssignmentsOf(projectId, List.of(tier.id()));
+        repository.delete(tier);
+    }
+
+    private PromotionTier find(String projectId, String tierId) {
+        return repository.findByProjectIdAndId(projectId, tierId)
+                .orElseThrow(() -> ApiException.notFound("promotion_tier", tierId));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
     /** The campaign a tier belongs to, for callers that start from a tier id. */
     public Optional<String> campaignIdOf(String projectId, String tierId) {
         return repository.findByProjectIdAndId(projectId, tierId).map(PromotionTier::campaignId);
@@ -106,9 +149,11 @@ public class PromotionTierService {
 
     private static PromotionTierResponse response(PromotionTier t, CampaignRef campaign,
                                                   ValidationRulesAssignmentList rules, CategoryResponse category) {
+        // recorded: no promotion_id, and no validation_rule_assignments when the tier has none
         return new PromotionTierResponse(t.id(), t.createdAt(), t.updatedAt(), t.name(), t.banner(), t.action(),
-                t.metadata(), t.hierarchy(), campaign.id(), campaign, campaign.id(), t.active(), t.validity(),
-                PromotionTierResponse.Summary.EMPTY, "promotion_tier", rules, t.categoryId(),
+                t.metadata(), t.hierarchy(), null, campaign, campaign.id(), t.active(), t.validity(),
+                PromotionTierResponse.Summary.EMPTY, "promotion_tier",
+                rules == null || rules.total() == 0 ? null : rules, t.categoryId(),
                 category == null ? List.of() : List.of(category));
     }
 
