@@ -80,7 +80,8 @@ class ValidationService {
                         RewardResult.of(c.reward.rewardId(), c.reward.rewardName()), null, null);
             } else {
                 // the discount as applied: the effect defaulted where the definition has none
-                result = new Result(c.discount().withDefaults(), null, null, null, null, null);
+                result = new Result(c.discount() == null ? null : c.discount().withDefaults(), null, null, null, null,
+                        null);
             }
         }
         boolean applicable = status.equals("APPLICABLE");
