@@ -10,6 +10,7 @@ import dev.voucheremulator.category.CategoryService;
 import dev.voucheremulator.promotion.NewPromotionTier;
 import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.promotion.PromotionTierService;
+import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.Validity;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -97,7 +98,7 @@ class CampaignPromotionTiers {
     @Transactional
     PromotionTierResponse update(String projectId, String tierId, UpdatePromotionTierRequest body) {
         PromotionTierResponse current = get(projectId, tierId);
-        var discount = body.action() != null && body.action().discount() != null ? body.action().discount()
+        Discount discount = body.action() != null && body.action().discount() != null ? body.action().discount()
                 : current.action() == null ? null : current.action().discount();
         if (discount != null) {
             requireValidCampaign(discount.problem());
