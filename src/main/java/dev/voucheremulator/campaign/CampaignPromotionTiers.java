@@ -12,7 +12,11 @@ import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.promotion.PromotionTierService;
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.Validity;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,6 +79,26 @@ class CampaignPromotionTiers {
         requireValidCampaign(tier.discount().problem());
         requireValid(tier.validity().problem());
         return tiers.create(projectId, campaign.id(), List.of(tier)).get(0);
+    }
+
+    /**
+     * list-promotion-tiers: the tiers of every live PROMOTION campaign of the project; with
+     * {@code is_available} only enabled tiers within their dates, of enabled campaigns within theirs.
+     */
+    PromotionTierService.TierPage all(String projectId, boolean available, Instant now, Pageable pageable) {
+        Map<String, PromotionTierResponse.CampaignRef> refs = new LinkedHashMap<>();
+        for (Campaign c : campaigns.findByProjectIdAndCampaignTypeAndDeletedAtIsNull(projectId,
+                CampaignType.PROMOTION)) {
+            if (!available || c.active() && within(c.validity(), now)) {
+                refs.put(c.id(), CampaignResponses.tierCampaignRef(c));
+            }
+        }
+        return tiers.page(projectId, refs, available, now, pageable);
+    }
+
+    private static boolean within(Validity validity, Instant now) {
+        return (validity.startDate() == null || !validity.startDate().isAfter(now))
+                && (validity.expirationDate() == null || validity.expirationDate().isAfter(now));
     }
 
     /** The tiers of a live PROMOTION campaign, by its id or name. */

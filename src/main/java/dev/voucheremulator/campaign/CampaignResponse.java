@@ -81,5 +81,9 @@ public record CampaignResponse(String id,
         static Tiers of(List<PromotionTierResponse> tiers) {
             return new Tiers("list", "tiers", tiers, tiers.size(), false);
         }
+
+        static Tiers page(List<PromotionTierResponse> tiers, long total, boolean hasMore) {
+            return new Tiers("list", "tiers", tiers, Math.toIntExact(total), hasMore);
+        }
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -100,6 +102,29 @@ public class PromotionTierService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A page of tiers and how many there are in all: list-promotion-tiers. */
+    public record TierPage(List<PromotionTierResponse> tiers, long total, boolean hasMore) {
+    }
+
+    /**
+     * A page of the tiers of {@code campaigns} (by id), each with its campaign; with {@code available}
+     * only the enabled tiers within their dates at {@code now}.
+     */
+    public TierPage page(String projectId, Map<String, CampaignRef> campaigns, boolean available, Instant now,
+                         Pageable pageable) {
+        if (campaigns.isEmpty()) {
+            return new TierPage(List.of(), 0, false);
+        }
+        Page<PromotionTier> found = repository.findPage(projectId, campaigns.keySet(), available, now, pageable);
+        List<PromotionTier> tiers = found.getContent();
+        Map<String, CategoryResponse> byId = categories.byIds(projectId,
+                tiers.stream().map(PromotionTier::categoryId).filter(id -> id != null).toList());
+        Map<String, ValidationRulesAssignmentList> rules = validationRules.assignmentsOf(projectId, "promotion_tier",
+                tiers.stream().map(PromotionTier::id).toList());
+        return new TierPage(tiers.stream().map(t -> response(t, campaigns.get(t.campaignId()), rules.get(t.id()),
+                byId.get(t.categoryId()))).toList(), found.getTotalElements(), found.hasNext());
     }
 
     /** The campaign a tier belongs to, for callers that start from a tier id. */

@@ -102,6 +102,11 @@ class HostileInputApiTest {
                 "invalid_payload"));
         cases.add(get("tiers of a campaign that is no promotion", "/v1/promotions/Kept/tiers", 400, "invalid_campaign"));
         cases.add(get("unknown tier", "/v1/promotions/tiers/promo_nope", 404, "not_found"));
+        cases.add(get("tiers ordered by an unknown field", "/v1/promotions/tiers?order=name", 400,
+                "invalid_query_params"));
+        cases.add(get("tiers with is_available that is no boolean", "/v1/promotions/tiers?is_available=maybe", 400,
+                "invalid_query_params"));
+        cases.add(get("tiers with a limit of 0", "/v1/promotions/tiers?limit=0", 400, "invalid_query_params"));
         cases.add(send("update of an unknown tier", "PUT", "/v1/promotions/tiers/promo_nope", JSON,
                 "{\"banner\":null}", 404, "not_found"));
         cases.add(send("tier banner that is not a string", "PUT", "/v1/promotions/tiers/promo_nope", JSON,

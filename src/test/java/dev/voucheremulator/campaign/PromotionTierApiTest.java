@@ -97,6 +97,36 @@ class PromotionTierApiTest {
     }
 
     @Test
+    void listsTheTiersOfEveryPromotionAndTheAvailableOnes() {
+        String first = ok(api.post("/v1/promotions/" + campaignId + "/tiers", Map.of("name", "First",
+                "action", Map.of("discount", Map.of("type", "AMOUNT", "amount_off", 100))))).get("id").asString();
+        String expired = ok(api.post("/v1/promotions/" + campaignId + "/tiers", Map.of("name", "Expired",
+                "start_date", "2020-01-01T00:00:00.000Z", "expiration_date", "2020-02-01T00:00:00.000Z",
+                "action", Map.of("discount", Map.of("type", "AMOUNT", "amount_off", 200))))).get("id").asString();
+        String other = ok(api.post("/v1/campaigns", Map.of("name", "Other", "campaign_type", "PROMOTION",
+                "promotion", Map.of("tiers", List.of(Map.of("name", "Off", "action",
+                        Map.of("discount", Map.of("type", "PERCENT", "percent_off", 5)))))))).get("id").asString();
+        ok(api.post("/v1/campaigns/" + other + "/disable", null));
+
+        JsonNode all = ok(api.get("/v1/promotions/tiers?order=created_at"));
+        assertThat(all.get("object").asString()).isEqualTo("list");
+        assertThat(all.get("data_ref").asString()).isEqualTo("tiers");
+        assertThat(all.get("total").asInt()).isEqualTo(3);
+        assertThat(all.get("tiers").get(0).get("id").asString()).isEqualTo(first);
+        assertThat(all.get("tiers").get(1).get("id").asString()).isEqualTo(expired);
+
+        JsonNode available = ok(api.get("/v1/promotions/tiers?is_available=true"));
+        assertThat(available.get("total").asInt()).as("not expired, campaign enabled").isEqualTo(1);
+        assertThat(available.get("tiers").get(0).get("id").asString()).isEqualTo(first);
+
+        JsonNode page = ok(api.get("/v1/promotions/tiers?limit=2&page=1"));
+        assertThat(page.get("tiers")).hasSize(2);
+        assertThat(page.get("has_more").asBoolean()).isTrue();
+        assertThat(page.get("tiers").get(0).get("campaign").get("id").asString()).isEqualTo(other);
+        assertThat(api.get("/v1/promotions/tiers?order=name").status()).isEqualTo(400);
+    }
+
+    @Test
     void refusesTiersForOtherCampaignsAndUnknownOnes() {
         String coupons = ok(api.post("/v1/campaigns", Map.of("name", "Coupons", "voucher", Map.of(
                 "type", "DISCOUNT_VOUCHER", "discount", Map.of("type", "AMOUNT", "amount_off", 1))))).get("id")
