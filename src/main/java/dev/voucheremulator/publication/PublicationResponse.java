@@ -31,7 +31,7 @@ public record PublicationResponse(String id,
         return new PublicationResponse(p.id(), "publication", p.createdAt(), p.customerId(), p.trackingId(),
                 p.metadata(), "API", p.sourceId(), p.result(), customer,
                 published.stream().map(VoucherResponse::id).toList(),
-                published.size() == 1 ? published.get(0) : null,
+                published.size() == 1 ? published.get(0).withoutValidationRules() : null,
                 published.size() == 1 ? null : published.stream().map(VoucherResponse::code).toList());
     }
 }

@@ -79,7 +79,9 @@ class ValidationService {
                 result = new Result(null, null, new ValidationResponse.LoyaltyResult(c.loyaltyPoints),
                         RewardResult.of(c.reward.rewardId(), c.reward.rewardName()), null, null);
             } else {
-                result = new Result(c.discount(), null, null, null, null, null);
+                // the discount as applied: the effect defaulted where the definition has none
+                result = new Result(c.discount() == null ? null : c.discount().withDefaults(), null, null, null, null,
+                        null);
             }
         }
         boolean applicable = status.equals("APPLICABLE");

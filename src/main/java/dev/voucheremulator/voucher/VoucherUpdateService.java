@@ -99,7 +99,7 @@ public class VoucherUpdateService {
         boolean changed = false;
         switch (v.type()) {
             case DISCOUNT_VOUCHER -> {
-                Discount discount = t.discount() == null ? null : t.discount().withDefaults();
+                Discount discount = t.discount();
                 if (!Objects.equals(discount, v.discount())) {
                     v.discount(discount);
                     changed = true;
