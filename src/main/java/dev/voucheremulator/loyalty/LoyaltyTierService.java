@@ -49,8 +49,9 @@ class LoyaltyTierService {
     @Transactional
     List<LoyaltyTierResponse> create(String projectId, String campaignId, List<LoyaltyTierRequest> body) {
         CampaignResponse program = programs.get(projectId, campaignId);
-        if (body == null || body.isEmpty()) {
-            throw ApiException.invalidPayload("Payload should be a non-empty array of tiers");
+        // an empty array creates nothing and answers [] (the SDK's suite sends one)
+        if (body == null) {
+            throw ApiException.invalidPayload("Payload should be an array of tiers");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<LoyaltyTierResponse> created = new ArrayList<>();
