@@ -31,4 +31,14 @@ interface LoyaltyTransactionRepository extends JpaRepository<LoyaltyTransaction,
                                              @Param("campaignId") String campaignId,
                                              @Param("voucherId") String voucherId,
                                              @Param("afterSeq") long afterSeq, Limit limit);
+
+    /** The points a card gained since {@code since}: what a POINTS_IN_PERIOD tier qualifies by. */
+    @Query("""
+            select coalesce(sum(t.points), 0) from LoyaltyTransaction t
+            where t.voucherId = :voucherId and t.points > 0 and t.createdAt >= :since
+              and t.type in ('POINTS_ADDITION', 'POINTS_ACCRUAL', 'PENDING_POINTS_ACTIVATION', 'POINTS_TRANSFER_IN')""")
+    long sumEarnedSince(@Param("voucherId") String voucherId, @Param("since") java.time.Instant since);
+
+    @Query("select t from LoyaltyTransaction t where t.voucherId = :voucherId order by t.seq")
+    List<LoyaltyTransaction> findAllOfCard(@Param("voucherId") String voucherId);
 }
