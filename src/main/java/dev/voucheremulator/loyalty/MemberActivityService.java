@@ -50,25 +50,28 @@ class MemberActivityService {
         Paging paging = Paging.of(limit, 1, 1);
         boolean ascending = ASCENDING.parseOrDefault(order);
         VoucherResponse card = members.get(projectId, campaignId, memberId);
-        List<MemberActivityResponse> all = new ArrayList<>();
+        // at one instant, an entry is added before anything happens to it
+        List<Ranked> ranked = new ArrayList<>();
+        for (PendingPointsEntry p : pending.findAllOfCard(card.id())) {
+            ranked.add(new Ranked(activity(p.id(), "customer.voucher.loyalty_card.pending_points.added", card,
+                    "pending_points", PendingPointsResponse.from(p), p.createdAt()), 0, p.seq()));
+            if (PendingPointsEntry.Status.CANCELED.name().equals(p.status())) {
+                ranked.add(new Ranked(activity(p.id() + "/canceled",
+                        "customer.voucher.loyalty_card.pending_points.canceled", card, "pending_points",
+                        PendingPointsResponse.from(p), p.updatedAt()), 2, p.seq()));
+            }
+        }
         for (LoyaltyTransaction t : transactions.findAllOfCard(card.id())) {
             String type = typeOf(t.type());
             if (type != null) {
-                all.add(activity(t.id(), type, card, "transaction", LoyaltyTransactionResponse.from(t),
-                        t.createdAt()));
+                ranked.add(new Ranked(activity(t.id(), type, card, "transaction", LoyaltyTransactionResponse.from(t),
+                        t.createdAt()), 1, t.seq()));
             }
         }
-        for (PendingPointsEntry p : pending.findAllOfCard(card.id())) {
-            all.add(activity(p.id(), "customer.voucher.loyalty_card.pending_points.added", card, "pending_points",
-                    PendingPointsResponse.from(p), p.createdAt()));
-            if (PendingPointsEntry.Status.CANCELED.name().equals(p.status())) {
-                all.add(activity(p.id() + "/canceled", "customer.voucher.loyalty_card.pending_points.canceled", card,
-                        "pending_points", PendingPointsResponse.from(p), p.updatedAt()));
-            }
-        }
-        // stable: records of the same instant keep the order they were read in
-        Comparator<MemberActivityResponse> byTime = Comparator.comparing(MemberActivityResponse::createdAt);
-        all.sort(ascending ? byTime : byTime.reversed());
+        Comparator<Ranked> byTime = Comparator.comparing((Ranked r) -> r.activity().createdAt())
+                .thenComparingInt(Ranked::rank).thenComparingLong(Ranked::seq);
+        ranked.sort(ascending ? byTime : byTime.reversed());
+        List<MemberActivityResponse> all = ranked.stream().map(Ranked::activity).toList();
         int from = 0;
         if (startingAfterId != null && !startingAfterId.isBlank()) {
             from = indexOf(all, startingAfterId) + 1;
@@ -77,6 +80,9 @@ class MemberActivityService {
         boolean hasMore = from + page.size() < all.size();
         return ListEnvelope.cursor(new ArrayList<>(page), null, hasMore,
                 hasMore ? page.get(page.size() - 1).id() : null);
+    }
+
+    private record Ranked(MemberActivityResponse activity, int rank, long seq) {
     }
 
     private static int indexOf(List<MemberActivityResponse> all, String id) {
