@@ -2,7 +2,6 @@ package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.auth.Project;
 import dev.voucheremulator.api.query.ListEnvelope;
-import dev.voucheremulator.voucher.VoucherResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,10 +35,10 @@ class LoyaltyCardController {
 
     @PostMapping("/{campaignId}/members/{memberId}/transfers")
     @Operation(operationId = "transfer-points", summary = "Transfer Loyalty Points")
-    VoucherResponse transfer(@Parameter(hidden = true) Project project, @PathVariable String campaignId,
-                             @PathVariable String memberId,
-                             @RequestBody(required = false) List<TransferPointsRequest> body) {
-        return transfers.transfer(project.id(), campaignId, memberId, body);
+    TransferResponse transfer(@Parameter(hidden = true) Project project, @PathVariable String campaignId,
+                              @PathVariable String memberId,
+                              @RequestBody(required = false) List<TransferPointsRequest> body) {
+        return TransferResponse.of(transfers.transfer(project.id(), campaignId, memberId, body));
     }
 
     @GetMapping("/{campaignId}/pending-points")
