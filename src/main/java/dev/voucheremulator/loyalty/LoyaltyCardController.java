@@ -108,4 +108,12 @@ class LoyaltyCardController {
             @RequestParam(name = "starting_after_id", required = false) String startingAfterId) {
         return activity.list(project.id(), null, memberId, limit, order, startingAfterId);
     }
+
+    @GetMapping("/{campaignId}/members/{memberId}/points-expiration")
+    @Operation(operationId = "list-points-expiration", summary = "List Loyalty Card Point Expiration")
+    ListEnvelope<PointsExpirationResponse> pointsExpiration(
+            @Parameter(hidden = true) Project project, @PathVariable String campaignId, @PathVariable String memberId,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer page) {
+        return activity.pointsExpiration(project.id(), campaignId, memberId, limit, page);
+    }
 }

@@ -37,12 +37,25 @@ class MemberActivityService {
     private final LoyaltyMemberService members;
     private final LoyaltyTransactionRepository transactions;
     private final PendingPointsRepository pending;
+    private final PointsBucketRepository buckets;
 
     MemberActivityService(LoyaltyMemberService members, LoyaltyTransactionRepository transactions,
-                          PendingPointsRepository pending) {
+                          PendingPointsRepository pending, PointsBucketRepository buckets) {
         this.members = members;
         this.transactions = transactions;
         this.pending = pending;
+        this.buckets = buckets;
+    }
+
+    /** list-points-expiration: the card's points still to expire, soonest first, by expiry date. */
+    ListEnvelope<PointsExpirationResponse> pointsExpiration(String projectId, String campaignId, String memberId,
+                                                            Integer limit, Integer page) {
+        Paging paging = Paging.of(limit, page, 100);
+        VoucherResponse card = members.get(projectId, campaignId, memberId);
+        org.springframework.data.domain.Page<PointsBucket> found = buckets.findExpiring(card.id(),
+                paging.pageable(org.springframework.data.domain.Sort.by(PointsBucket_.EXPIRES_ON, PointsBucket_.ID)));
+        return ListEnvelope.of("data", found.map(PointsExpirationResponse::from).getContent(),
+                found.getTotalElements());
     }
 
     ListEnvelope<MemberActivityResponse> list(String projectId, String campaignId, String memberId, Integer limit,

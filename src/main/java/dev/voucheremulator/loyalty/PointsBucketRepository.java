@@ -18,4 +18,11 @@ interface PointsBucketRepository extends JpaRepository<PointsBucket, Long> {
             select distinct b.voucherId from PointsBucket b
             where b.campaignId = :campaignId and b.remaining > 0 and b.expiresOn < :today""")
     List<String> findCardsWithDuePoints(@Param("campaignId") String campaignId, @Param("today") LocalDate today);
+
+    /** A card's points that will expire, soonest first (list-points-expiration). */
+    @Query("""
+            select b from PointsBucket b
+            where b.voucherId = :voucherId and b.remaining > 0 and b.expiresOn is not null""")
+    org.springframework.data.domain.Page<PointsBucket> findExpiring(@Param("voucherId") String voucherId,
+                                                                    org.springframework.data.domain.Pageable page);
 }

@@ -61,4 +61,11 @@ class RewardAssignmentController {
                                  @PathVariable String assignmentId) {
         return rewards.getAssignment(project.id(), campaignId, assignmentId);
     }
+
+    @GetMapping("/reward-assignments/{assignmentId}/reward")
+    @Operation(operationId = "get-reward-details", summary = "Get Reward Details")
+    RewardResponse reward(@Parameter(hidden = true) Project project, @PathVariable String campaignId,
+                          @PathVariable String assignmentId) {
+        return rewards.getReward(project.id(), rewards.getAssignment(project.id(), campaignId, assignmentId).rewardId());
+    }
 }

@@ -76,6 +76,14 @@ class LoyaltyCardPointsApiTest {
         assertThat(out.get("related_transaction_id").asString()).isEqualTo(in.get("id").asString());
         assertThat(in.get("related_transaction_id").asString()).isEqualTo(out.get("id").asString());
 
+        JsonNode expiring = ok(api.get(members() + "/" + bob + "/points-expiration?limit=10&page=1"));
+        assertThat(expiring.get("total").asInt()).isEqualTo(1);
+        JsonNode bucket = expiring.get("data").get(0);
+        assertThat(bucket.get("bucket").get("total_points").asLong()).isEqualTo(30);
+        assertThat(bucket.get("expires_at").asString()).isEqualTo("2025-09-30");
+        assertThat(bucket.get("id").asString()).startsWith("lopb_");
+        assertThat(bucket.get("object").asString()).isEqualTo("loyalty_points_bucket");
+
         JsonNode summary = ok(api.get("/v1/campaigns/" + programId + "/summary"));
         assertThat(summary.get("points_transferred_out").asLong()).isEqualTo(30);
         assertThat(summary.get("points_transferred_in").asLong()).isEqualTo(30);

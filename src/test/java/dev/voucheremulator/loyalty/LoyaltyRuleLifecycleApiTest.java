@@ -97,6 +97,8 @@ class LoyaltyRuleLifecycleApiTest {
                 .get("parameters").get("loyalty").get("points").asLong()).isEqualTo(55);
         assertThat(ok(api.get("/v1/loyalties/" + programId + "/reward-assignments")).get("total").asInt())
                 .isEqualTo(1);
+        assertThat(ok(api.get("/v1/loyalties/" + programId + "/reward-assignments/" + assignment + "/reward"))
+                .get("id").asString()).isEqualTo(reward);
         assertThat(api.put("/v1/loyalties/" + programId + "/rewards/" + assignment,
                 Map.of("parameters", Map.of("loyalty", Map.of("points", 0)))).status()).isEqualTo(400);
 
