@@ -13,4 +13,7 @@ interface RewardAssignmentRepository extends JpaRepository<RewardAssignment, Str
 
     Optional<RewardAssignment> findByProjectIdAndCampaignIdAndRewardId(String projectId, String campaignId,
                                                                       String rewardId);
+
+    java.util.List<RewardAssignment> findByProjectIdAndCampaignIdOrderByCreatedAtDescIdDesc(String projectId,
+                                                                                        String campaignId);
 }

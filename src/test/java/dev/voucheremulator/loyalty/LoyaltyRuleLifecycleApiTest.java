@@ -108,6 +108,49 @@ class LoyaltyRuleLifecycleApiTest {
         assertThat(ok(api.get("/v1/rewards/" + reward)).get("id").asString()).as("the reward stays").isEqualTo(reward);
     }
 
+    @Test
+    void aMemberSeesTheRewardsTheirBalanceAffordsAndATierWhatItMaps() {
+        String cheap = reward("Sticker");
+        String dear = reward("Bike");
+        String cheapAssignment = assign(cheap, 40);
+        assign(dear, 500);
+        String card = ok(api.post("/v1/loyalties/" + programId + "/members", Map.of("customer",
+                Map.of("source_id", "member")))).get("code").asString();
+        ok(api.post("/v1/loyalties/members/" + card + "/balance", Map.of("points", 100)));
+
+        JsonNode all = ok(api.get("/v1/loyalties/members/" + card + "/rewards"));
+        assertThat(all.get("total").asInt()).isEqualTo(2);
+        JsonNode affordable = ok(api.get("/v1/loyalties/members/" + card + "/rewards?affordable_only=true"));
+        assertThat(affordable.get("total").asInt()).isEqualTo(1);
+        JsonNode item = affordable.get("data").get(0);
+        assertThat(item.get("object").asString()).isEqualTo("loyalty_reward");
+        assertThat(item.get("reward").get("id").asString()).isEqualTo(cheap);
+        assertThat(item.get("assignment").get("id").asString()).isEqualTo(cheapAssignment);
+
+        String rule = rule(Map.of("event", "order.paid", "loyalty", Map.of("type", "FIXED", "points", 10)));
+        rule(Map.of("event", "order.paid", "loyalty", Map.of("type", "FIXED", "points", 1)));
+        String tier = ok(api.post("/v1/loyalties/" + programId + "/tiers", List.of(Map.of("name", "Gold",
+                "points", Map.of("from", 0), "earning_rules", Map.of(rule, Map.of("type", "MULTIPLY", "multiplier", 2)),
+                "rewards", Map.of(cheap, Map.of("type", "CUSTOM", "points", 30)))))).get(0).get("id").asString();
+        JsonNode tierRules = ok(api.get("/v1/loyalties/" + programId + "/tiers/" + tier + "/earning-rules"));
+        assertThat(tierRules.get("total").asInt()).isEqualTo(1);
+        assertThat(tierRules.get("data").get(0).get("id").asString()).isEqualTo(rule);
+        JsonNode tierRewards = ok(api.get("/v1/loyalties/" + programId + "/tiers/" + tier + "/rewards"));
+        assertThat(tierRewards.get("data").size()).isEqualTo(1);
+        assertThat(tierRewards.get("data").get(0).get("object").asString()).isEqualTo("loyalty_tier_reward");
+        assertThat(tierRewards.get("data").get(0).get("reward").get("id").asString()).isEqualTo(cheap);
+    }
+
+    private String reward(String name) {
+        return ok(api.post("/v1/rewards", Map.of("name", name, "parameters",
+                Map.of("coin", Map.of("exchange_ratio", 1))))).get("id").asString();
+    }
+
+    private String assign(String reward, int points) {
+        return ok(api.post("/v1/loyalties/" + programId + "/rewards", List.of(Map.of("reward", reward,
+                "parameters", Map.of("loyalty", Map.of("points", points)))))).get("id").asString();
+    }
+
     private String rule(Map<String, Object> rule) {
         return ok(api.post(rules(), List.of(rule))).get(0).get("id").asString();
     }
