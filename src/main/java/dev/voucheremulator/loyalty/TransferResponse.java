@@ -2,7 +2,6 @@ package dev.voucheremulator.loyalty;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
-import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.spec.ValidityHours;
 import dev.voucheremulator.spec.ValidityTimeframe;
 import dev.voucheremulator.voucher.LoyaltyCard;
@@ -23,7 +22,7 @@ record TransferResponse(String id,
                         @JsonInclude(Include.ALWAYS) String campaignId,
                         @JsonInclude(Include.ALWAYS) String category,
                         @JsonInclude(Include.ALWAYS) String categoryId,
-                        List<CategoryResponse> categories,
+                        List<?> categories,
                         String type,
                         LoyaltyCard loyaltyCard,
                         @JsonInclude(Include.ALWAYS) Instant startDate,
