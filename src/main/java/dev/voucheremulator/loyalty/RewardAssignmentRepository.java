@@ -20,4 +20,7 @@ interface RewardAssignmentRepository extends JpaRepository<RewardAssignment, Str
 
     Optional<RewardAssignment> findByProjectIdAndCampaignIdAndRewardId(String projectId, String campaignId,
                                                                       String rewardId);
+
+    java.util.List<RewardAssignment> findByProjectIdAndCampaignIdOrderByCreatedAtDescIdDesc(String projectId,
+                                                                                        String campaignId);
 }
