@@ -266,6 +266,9 @@ public class RedemptionService {
                     .loyalty(c.loyaltyPoints(), c.reward() == null ? null : c.reward().rewardId(),
                             c.reward() == null ? null : c.reward().rewardName())
                     .context(body.metadata(), body.session());
+            if (c.isGift()) {
+                counters.recordGiftCredits(projectId, taken.voucher(c), -c.giftCredits(), id, null, orderId);
+            }
             events.redeemed(projectId, c, r, events.firstRedemptionOfOrder(c.campaignId(), orderId, now), now);
             events.referralConverted(projectId, c, customer, now);
             children.add(r);

@@ -99,6 +99,22 @@ class LegacyRedemptionApiTest {
         assertThat(redemption.get("gift").get("amount").asLong()).isEqualTo(2000);
         assertThat(redemption.get("tracking_id").asString()).isEqualTo("till-7");
         assertThat(ok(api.get("/v1/vouchers/OLD-GIFT")).get("gift").get("balance").asLong()).isEqualTo(3000);
+
+        JsonNode taken = ok(api.get("/v1/vouchers/OLD-GIFT/transactions")).get("data").get(0);
+        assertThat(taken.get("type").asString()).isEqualTo("CREDITS_REDEMPTION");
+        assertThat(taken.get("details").get("balance").get("amount").asLong()).isEqualTo(-2000);
+        assertThat(taken.get("details").get("balance").get("balance").asLong()).isEqualTo(3000);
+        assertThat(taken.get("details").get("redemption").get("id").asString())
+                .isEqualTo(redemption.get("id").asString());
+        assertThat(taken.get("details").get("order").get("id").asString()).startsWith("ord_");
+
+        JsonNode rollback = ok(api.post("/v1/redemptions/" + redemption.get("id").asString() + "/rollback", null));
+        JsonNode refund = ok(api.get("/v1/vouchers/OLD-GIFT/transactions")).get("data").get(0);
+        assertThat(refund.get("type").asString()).isEqualTo("CREDITS_REFUND");
+        assertThat(refund.get("details").get("balance").get("amount").asLong()).isEqualTo(2000);
+        assertThat(refund.get("details").get("balance").get("balance").asLong()).isEqualTo(5000);
+        assertThat(refund.get("details").get("rollback").get("id").asString())
+                .isEqualTo(rollback.get("id").asString());
     }
 
     @Test
