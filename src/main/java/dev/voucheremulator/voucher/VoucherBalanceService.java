@@ -67,6 +67,9 @@ public class VoucherBalanceService {
                 .orElseThrow(() -> ApiException.notFound("voucher", codeOrId));
         return switch (voucher.type()) {
             case LOYALTY_CARD -> {
+                if (voucher.loyaltyCard() != null) {
+                    exact(voucher.loyaltyCard().points(), body.amount());
+                }
                 LoyaltyCardLedger.PointsChange after = loyaltyCards.change(projectId, voucher.id(), body.amount(),
                         body.reason(), body.sourceId());
                 yield VoucherBalanceResponse.of("loyalty_card", body.amount(), after.total(), after.balance(),
@@ -90,7 +93,7 @@ public class VoucherBalanceService {
         long balance = orZero(gift.balance());
         long change = body.amount();
         if (change > 0) {
-            amount += change;
+            amount = exact(amount, change);
         } else {
             if (-change > balance) {
                 throw ApiException.badRequest("gift_amount_exceeded", "Gift amount exceeded",
@@ -152,6 +155,15 @@ public class VoucherBalanceService {
         List<VoucherTransactionResponse> data = found.stream().limit(paging.limit())
                 .map(VoucherTransactionResponse::from).toList();
         return ListEnvelope.cursor(data, null, hasMore, hasMore ? data.get(data.size() - 1).id() : null);
+    }
+
+    // A change no card could hold is refused, not wrapped around.
+    private static long exact(Long current, long change) {
+        try {
+            return Math.addExact(orZero(current), change);
+        } catch (ArithmeticException e) {
+            throw ApiException.invalidPayload("Property 'amount' is too large for the card's balance");
+        }
     }
 
     private static long orZero(Long value) {

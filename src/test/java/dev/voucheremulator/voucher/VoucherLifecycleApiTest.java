@@ -137,6 +137,7 @@ class VoucherLifecycleApiTest {
         assertThat(removed.get("balance").asLong()).isEqualTo(12000);
         error(api.post("/v1/vouchers/GIFT-2/balance", Map.of("amount", -12001)), 400, "gift_amount_exceeded");
         error(api.post("/v1/vouchers/GIFT-2/balance", Map.of("amount", 0)), 400, "invalid_amount");
+        error(api.post("/v1/vouchers/GIFT-2/balance", Map.of("amount", Long.MAX_VALUE)), 400, "invalid_payload");
         error(api.post("/v1/vouchers/GIFT-2/balance", Map.of("reason", "no amount")), 400, "invalid_payload");
 
         JsonNode gift = ok(api.get("/v1/vouchers/GIFT-2")).get("gift");
@@ -184,6 +185,8 @@ class VoucherLifecycleApiTest {
         assertThat(balance.get("related_object").get("type").asString()).isEqualTo("voucher");
         error(api.post("/v1/vouchers/" + code + "/balance", Map.of("amount", -20000)), 400,
                 "loyalty_card_points_exceeded");
+        error(api.post("/v1/vouchers/" + code + "/balance", Map.of("amount", Long.MAX_VALUE)), 400,
+                "invalid_payload");
 
         assertThat(ok(api.get("/v1/vouchers/" + code)).get("loyalty_card").get("balance").asLong()).isEqualTo(12500);
         JsonNode tx = ok(api.get("/v1/vouchers/" + code + "/transactions")).get("data").get(0);
