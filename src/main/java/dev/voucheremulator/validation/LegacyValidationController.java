@@ -1,8 +1,6 @@
 package dev.voucheremulator.validation;
 
 import dev.voucheremulator.api.auth.Project;
-import dev.voucheremulator.api.error.ApiException;
-import dev.voucheremulator.api.error.ErrorBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,14 +39,7 @@ class LegacyValidationController {
                 false);
     }
 
-    // An unknown code or tier was a 404 before stacking, not an invalid answer.
     private LegacyValidationResponse validate(Project project, StackableRequest request, boolean voucher) {
-        LegacyValidationResponse response = LegacyValidationResponse.of(validations.validate(project.id(), request),
-                voucher);
-        ErrorBody error = response.error();
-        if (error != null && error.code() == 404) {
-            throw ApiException.notFound(error.resourceType(), error.resourceId());
-        }
-        return response;
+        return validations.validateOne(project.id(), request, voucher);
     }
 }

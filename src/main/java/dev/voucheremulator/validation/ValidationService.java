@@ -1,5 +1,7 @@
 package dev.voucheremulator.validation;
 
+import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.error.ErrorBody;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.customer.Activity;
@@ -56,6 +58,20 @@ class ValidationService {
                 all.stream().filter(r -> r.status().equals("INAPPLICABLE")).toList(),
                 stack.finalOrder(), RequestCustomers.trackingId(body.trackingId(), customer), body.session(),
                 ValidationResponse.StackingRules.DEFAULT);
+    }
+
+    /**
+     * One voucher or promotion tier validated the way it was before stacking. An unknown code or tier
+     * was a 404 then, not an invalid answer: throwing it here also undoes what the validation recorded.
+     */
+    @Transactional
+    LegacyValidationResponse validateOne(String projectId, StackableRequest request, boolean voucher) {
+        LegacyValidationResponse response = LegacyValidationResponse.of(validate(projectId, request), voucher);
+        ErrorBody error = response.error();
+        if (error != null && error.code() == 404) {
+            throw ApiException.notFound(error.resourceType(), error.resourceId());
+        }
+        return response;
     }
 
     /** A redeemable as validations show it; redemptions list their inapplicable and skipped ones the same way. */

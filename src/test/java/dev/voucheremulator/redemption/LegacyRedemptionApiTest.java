@@ -58,7 +58,10 @@ class LegacyRedemptionApiTest {
         assertThat(invalid.get("reason").asString()).isNotBlank();
         assertThat(invalid.has("order")).isFalse();
         error(api.post("/v1/vouchers/OLD-10/redemption", body), 400, "quantity_exceeded");
-        error(api.post("/v1/vouchers/NOPE/validate", body), 404, "not_found");
+        error(api.post("/v1/vouchers/NOPE/validate", Map.of("customer", Map.of("source_id", "ghost"))), 404,
+                "not_found");
+        // the refused validation left no trace: the customer it named was not created
+        error(api.get("/v1/customers/ghost"), 404, "not_found");
         error(api.post("/v1/vouchers/NOPE/redemption", body), 404, "not_found");
 
         JsonNode list = ok(api.get("/v1/vouchers/OLD-10/redemption"));
