@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.voucheremulator.support.ApiClient;
 import dev.voucheremulator.support.ApiClient.ApiResponse;
 import dev.voucheremulator.support.EmulatorTest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -206,6 +210,39 @@ class VoucherLifecycleApiTest {
         error(api.post("/v1/vouchers/PLAIN/balance", Map.of("amount", 100)), 400, "invalid_voucher");
         assertThat(ok(api.get("/v1/vouchers/PLAIN/transactions")).get("data").size()).isZero();
         error(api.get("/v1/vouchers/NOPE/transactions"), 404, "not_found");
+    }
+
+    @Test
+    void concurrentRemovalsAndRedemptionsNeverOverdrawAGiftCard() throws Exception {
+        ok(api.post("/v1/vouchers/GIFT-RUSH", Map.of("type", "GIFT_VOUCHER", "gift", Map.of("amount", 10000))));
+        int clients = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<ApiResponse>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < clients; i++) {
+                boolean redeem = i % 2 == 0;
+                futures.add(pool.submit(() -> redeem
+                        ? api.post("/v1/redemptions", Map.of("redeemables", List.of(Map.of("object", "voucher",
+                                "id", "GIFT-RUSH", "gift", Map.of("credits", 1000))), "order", Map.of("amount", 1000)))
+                        : api.post("/v1/vouchers/GIFT-RUSH/balance", Map.of("amount", -1000))));
+            }
+            List<ApiResponse> responses = new ArrayList<>();
+            for (Future<ApiResponse> f : futures) {
+                responses.add(f.get());
+            }
+            assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.text()).isIn(200, 400));
+            assertThat(responses.stream().filter(r -> r.status() == 200).count()).isEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode gift = ok(api.get("/v1/vouchers/GIFT-RUSH")).get("gift");
+        assertThat(gift.get("balance").asLong()).isZero();
+        JsonNode transactions = ok(api.get("/v1/vouchers/GIFT-RUSH/transactions?limit=100")).get("data");
+        assertThat(transactions.size()).isEqualTo(10);
+        // each transaction saw the balance the one before it left
+        List<Long> balances = new ArrayList<>();
+        transactions.forEach(t -> balances.add(t.get("details").get("balance").get("balance").asLong()));
+        assertThat(balances).containsExactly(0L, 1000L, 2000L, 3000L, 4000L, 5000L, 6000L, 7000L, 8000L, 9000L);
     }
 
     private static JsonNode ok(ApiResponse response) {
