@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The spec's {@code CustomerActivity}: the event's data, with where it came from in {@code event_source}. */
-record ActivityResponse(String id, String type, Map<String, Object> data, Instant createdAt, String groupId) {
+public record ActivityResponse(String id, String type, Map<String, Object> data, Instant createdAt, String groupId) {
 
     static ActivityResponse from(CustomerActivity a) {
         Map<String, Object> data = new LinkedHashMap<>(a.data());

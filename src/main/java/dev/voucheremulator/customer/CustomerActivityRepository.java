@@ -47,6 +47,10 @@ interface CustomerActivityRepository extends JpaRepository<CustomerActivity, Str
             from customer_activity where customer_id in (:ids) group by customer_id""", nativeQuery = true)
     List<Figures> figures(@Param("ids") Collection<String> ids);
 
+    @Query("select distinct a.campaignId from CustomerActivity a where a.customerId = :customerId "
+            + "and a.campaignId is not null order by a.campaignId")
+    List<String> findCampaignIds(@Param("customerId") String customerId);
+
     @Modifying
     @Query("delete from CustomerActivity a where a.customerId = :customerId")
     int deleteByCustomer(@Param("customerId") String customerId);

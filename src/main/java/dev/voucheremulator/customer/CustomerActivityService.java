@@ -3,6 +3,7 @@ package dev.voucheremulator.customer;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.api.query.QueryString;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -29,10 +31,12 @@ class CustomerActivityService {
 
     private final CustomerActivityRepository activities;
     private final CustomerApiService customers;
+    private final Clock clock;
 
-    CustomerActivityService(CustomerActivityRepository activities, CustomerApiService customers) {
+    CustomerActivityService(CustomerActivityRepository activities, CustomerApiService customers, Clock clock) {
         this.activities = activities;
         this.customers = customers;
+        this.clock = clock;
     }
 
     /**
@@ -99,7 +103,8 @@ class CustomerActivityService {
 
     /** The codes published to the customer, oldest first, one entry per voucher. */
     ListEnvelope<RedeemableResponse> redeemables(String projectId, String customerId, QueryString query) {
-        query.rejectFilters();
+        Predicate<RedeemableResponse> filters = CustomerRedeemableFilters.matcher(
+                CustomerRedeemableFilters.SYNTAX.read(query), clock.instant());
         String customer = customers.live(projectId, customerId).id();
         int limit = query.integer("limit", 1, 100, 10);
         String order = query.single("order");
@@ -116,7 +121,7 @@ class CustomerActivityService {
                         voucher.get("type") instanceof String t ? t : null));
             }
         });
-        List<RedeemableResponse> all = new ArrayList<>(byVoucher.values());
+        List<RedeemableResponse> all = new ArrayList<>(byVoucher.values().stream().filter(filters).toList());
         if (!"created_at".equals(order)) {
             java.util.Collections.reverse(all);
         }

@@ -26,14 +26,17 @@ class CustomerApiService {
     private final CustomerRepository repository;
     private final CustomerActivityRepository activities;
     private final CustomerService customers;
+    private final CustomerStandingsReader standings;
     private final AsyncActionService asyncActions;
     private final JsonMapper json;
 
     CustomerApiService(CustomerRepository repository, CustomerActivityRepository activities,
-                       CustomerService customers, AsyncActionService asyncActions, JsonMapper json) {
+                       CustomerService customers, CustomerStandingsReader standings, AsyncActionService asyncActions,
+                       JsonMapper json) {
         this.repository = repository;
         this.activities = activities;
         this.customers = customers;
+        this.standings = standings;
         this.asyncActions = asyncActions;
         this.json = json;
     }
@@ -50,10 +53,8 @@ class CustomerApiService {
     ListEnvelope<CustomerWithSummary> list(String projectId, QueryString query) {
         CustomerListQuery q = CustomerListQuery.from(projectId, query);
         Page<Customer> page = repository.findAll(q.filter(), q.pageable());
-        Map<String, CustomerActivityRepository.Figures> figures = figures(page.getContent());
-        List<CustomerWithSummary> data = page.stream()
-                .map(c -> CustomerWithSummary.from(c, figures.get(c.id()))).toList();
-        return new ListEnvelope<>("customers", data, page.getTotalElements(), page.hasNext(), null);
+        return new ListEnvelope<>("customers", answers(projectId, page.getContent()), page.getTotalElements(),
+                page.hasNext(), null);
     }
 
     @Transactional
@@ -201,7 +202,19 @@ class CustomerApiService {
     }
 
     private CustomerWithSummary answer(Customer customer) {
-        return CustomerWithSummary.from(customer, figures(List.of(customer)).get(customer.id()));
+        return answers(customer.projectId(), List.of(customer)).get(0);
+    }
+
+    /** The customers as the API answers them, with their summary, loyalty and referrals figures. */
+    List<CustomerWithSummary> answers(String projectId, List<Customer> page) {
+        Map<String, CustomerActivityRepository.Figures> figures = figures(page);
+        Map<String, CustomerStandingsReader.Standing> standing = standings.of(projectId,
+                page.stream().map(Customer::id).toList());
+        return page.stream().map(c -> {
+            CustomerStandingsReader.Standing s = standing.get(c.id());
+            return CustomerWithSummary.from(c, figures.get(c.id()), s == null ? null : s.loyalty(),
+                    s == null ? null : s.referrals());
+        }).toList();
     }
 
     private Map<String, CustomerActivityRepository.Figures> figures(List<Customer> page) {

@@ -156,7 +156,10 @@ class CustomerController {
             @Parameter(name = "limit", in = ParameterIn.QUERY, schema = @Schema(type = "integer")),
             @Parameter(name = "order", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"created_at",
                     "-created_at"})),
-            @Parameter(name = "starting_after_id", in = ParameterIn.QUERY)})
+            @Parameter(name = "starting_after_id", in = ParameterIn.QUERY),
+            @Parameter(name = "filters[campaign_type][conditions][$in]", in = ParameterIn.QUERY,
+                    description = "also id, created_at, redeemable_id, redeemable_object, holder_role, campaign_id, "
+                            + "voucher_type; filters[junction]: and or or")})
     ListEnvelope<RedeemableResponse> redeemables(@Parameter(hidden = true) Project project,
                                                  @PathVariable String customerId,
                                                  @Parameter(hidden = true) QueryString query) {

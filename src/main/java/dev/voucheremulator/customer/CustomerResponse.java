@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Voucherify's {@code SimpleCustomer}, as embedded in publications and redemptions; a customer without
- * metadata shows {@code null}, as upstream does.
+ * metadata shows {@code null}, as upstream does. The OpenAPI names the full customer (with summary,
+ * loyalty and referrals) for publications, but the SDK's recordings of the real API show none of those
+ * there, so they stay out.
  */
 public record CustomerResponse(String id,
                                @JsonInclude(Include.ALWAYS) String name,

@@ -7,39 +7,55 @@ import java.util.Map;
 
 /**
  * The spec's {@code CustomerWithSummaryLoyaltyReferrals}: what create, get, update and list answer.
- * The summary is summed from the customer's activity, so it follows every redemption and rollback.
+ * The summary is summed from the customer's activity, so it follows every redemption and rollback;
+ * {@code loyalty} and {@code referrals} come from {@link CustomerStandings}, read with the customer.
  */
-record CustomerWithSummary(String id, String sourceId, Summary summary, Loyalty loyalty, Referrals referrals,
+public record CustomerWithSummary(String id, String sourceId, Summary summary, Loyalty loyalty, Referrals referrals,
                            Map<String, Object> systemMetadata, Instant createdAt, Instant updatedAt,
                            String name, String description, String email, String phone, LocalDate birthday,
                            LocalDate birthdate, Address address, Map<String, Object> metadata,
                            String object) {
 
-    record Summary(Redemptions redemptions, Orders orders) {
+    public record Summary(Redemptions redemptions, Orders orders) {
     }
 
-    record Redemptions(long totalRedeemed, long totalFailed, long totalSucceeded, long totalRolledBack,
+    public record Redemptions(long totalRedeemed, long totalFailed, long totalSucceeded, long totalRolledBack,
                        long totalRollbackFailed, long totalRollbackSucceeded, Gift gift, LoyaltyCard loyaltyCard) {
     }
 
     // amount_to_go and points_to_go would need the balances of the customer's cards: not emulated, 0
-    record Gift(long redeemedAmount, long amountToGo) {
+    public record Gift(long redeemedAmount, long amountToGo) {
     }
 
-    record LoyaltyCard(long redeemedPoints, long pointsToGo) {
+    public record LoyaltyCard(long redeemedPoints, long pointsToGo) {
     }
 
-    record Orders(long totalAmount, long totalCount, long averageAmount, long lastOrderAmount,
+    public record Orders(long totalAmount, long totalCount, long averageAmount, long lastOrderAmount,
                   Instant lastOrderDate) {
     }
 
-    record Loyalty(long points, long referredCustomers, Map<String, Object> campaigns) {
+    /** CustomerLoyalty: the points of every card held, the customers referred; per campaign name. */
+    public record Loyalty(long points, long referredCustomers, Map<String, LoyaltyCampaign> campaigns) {
+
+        static final Loyalty NONE = new Loyalty(0, 0, Map.of());
     }
 
-    record Referrals(long total, List<Object> campaigns) {
+    /** A loyalty program's entry has points (and a tier), a referral program's the customers referred. */
+    public record LoyaltyCampaign(Long points, String loyaltyTier, Long referredCustomers) {
     }
 
-    static CustomerWithSummary from(Customer c, CustomerActivityRepository.Figures f) {
+    /** CustomerReferrals: the times this customer was referred, one entry each. */
+    public record Referrals(long total, List<ReferralCampaign> campaigns) {
+
+        static final Referrals NONE = new Referrals(0, List.of());
+    }
+
+    public record ReferralCampaign(String campaignId, String referrerId, String relatedObjectId,
+                                   String relatedObjectType, Instant date) {
+    }
+
+    static CustomerWithSummary from(Customer c, CustomerActivityRepository.Figures f, Loyalty loyalty,
+                                    Referrals referrals) {
         long redeemed = f == null ? 0 : f.getRedeemed();
         long failed = f == null ? 0 : f.getFailed();
         long rolledBack = f == null ? 0 : f.getRolledBack();
@@ -53,8 +69,8 @@ record CustomerWithSummary(String id, String sourceId, Summary summary, Loyalty 
                 new Orders(orderAmount, orderCount, orderCount == 0 ? 0 : orderAmount / orderCount,
                         f == null || f.getLastOrderAmount() == null ? 0 : f.getLastOrderAmount(),
                         f == null ? null : f.getLastOrderDate()));
-        return new CustomerWithSummary(c.id(), c.sourceId(), summary, new Loyalty(0, 0, Map.of()),
-                new Referrals(0, List.of()), Map.of(), c.createdAt(), c.updatedAt(), c.name(), c.description(),
+        return new CustomerWithSummary(c.id(), c.sourceId(), summary, loyalty == null ? Loyalty.NONE : loyalty,
+                referrals == null ? Referrals.NONE : referrals, Map.of(), c.createdAt(), c.updatedAt(), c.name(), c.description(),
                 c.email(), c.phone(), c.birthday(), c.birthdate(), c.address(),
                 c.metadata() == null || c.metadata().isEmpty() ? null : c.metadata(), "customer");
     }

@@ -66,7 +66,7 @@ class CampaignTables {
                 Formats.money(r.orderAmount()), Formats.money(r.discountAmount()),
                 Objects.toString(r.customerId(), ""))).toList();
         return new Table(List.of("Date", "Id", "Kind", "Voucher", "Result", "Status", "Failure / reason",
-                "Order amount", "Discount", "Customer"), rows, Pager.of(found));
+                "Order amount", "Discount", "Customer"), rows, Pager.of(found)).withCustomerColumn(9);
     }
 
     Table publications(String projectId, String campaignId, int page) {
@@ -77,7 +77,7 @@ class CampaignTables {
                 p.failureCode() == null ? "" : p.failureCode() + (p.failureMessage() == null ? ""
                         : ": " + p.failureMessage()))).toList();
         return new Table(List.of("Date", "Id", "Voucher", "Customer", "Source id", "Channel", "Result", "Failure"),
-                rows, Pager.of(found));
+                rows, Pager.of(found)).withCustomerColumn(3);
     }
 
     /**
@@ -99,7 +99,8 @@ class CampaignTables {
         ListEnvelope<VoucherResponse> found = members.list(projectId, campaignId, PAGE_SIZE, chosen);
         List<List<String>> rows = found.data().stream().map(v -> List.of(v.code(),
                 Objects.toString(v.holderId(), ""), balance(v), Formats.dateTime(v.createdAt()))).toList();
-        return new Table(List.of("Card code", "Customer", "Balance", "Joined"), rows, pager(chosen, found.total()));
+        return new Table(List.of("Card code", "Customer", "Balance", "Joined"), rows, pager(chosen, found.total()))
+                .withCustomerColumn(1);
     }
 
     private static Pager pager(int page, long total) {

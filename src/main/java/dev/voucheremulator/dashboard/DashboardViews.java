@@ -53,7 +53,33 @@ final class DashboardViews {
     record CalendarTick(String label, double left) {
     }
 
-    /** A tab's table: headers, one page of rows, the pager. */
-    record Table(List<String> headers, List<List<String>> rows, Pager pager) {
+    /**
+     * A tab's table: headers, one page of rows, the pager. The cells of {@code customerColumn} (-1:
+     * none) are customer ids, shown as links to the customer's page; those of {@code campaignColumn}
+     * campaign ids, linked to the campaign's page.
+     */
+    record Table(List<String> headers, List<List<String>> rows, Pager pager, int customerColumn,
+                 int campaignColumn) {
+
+        Table(List<String> headers, List<List<String>> rows, Pager pager) {
+            this(headers, rows, pager, -1, -1);
+        }
+
+        Table withCustomerColumn(int column) {
+            return new Table(headers, rows, pager, column, campaignColumn);
+        }
+
+        Table withCampaignColumn(int column) {
+            return new Table(headers, rows, pager, customerColumn, column);
+        }
+    }
+
+    /** A customer of the customer list. */
+    record CustomerRow(String id, String name, String email, String sourceId, long redemptions, String ordersAmount,
+                       long loyaltyPoints, String createdAt) {
+    }
+
+    /** A choice of a select: its value and what it shows. */
+    record Option(String value, String label) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.voucheremulator.loyalty;
 
+import dev.voucheremulator.api.query.Filters;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.voucher.LoyaltyCardLedger;
 import dev.voucheremulator.voucher.VoucherTransactionResponse;
@@ -26,7 +27,7 @@ class LoyaltyCardPoints implements LoyaltyCardLedger {
     public ListEnvelope<VoucherTransactionResponse> transactions(String projectId, String cardId, int limit,
                                                                  String order, String startingAfterId) {
         ListEnvelope<LoyaltyTransactionResponse> page = members.transactions(projectId, null, cardId, limit, order,
-                startingAfterId);
+                startingAfterId, Filters.NONE);
         return ListEnvelope.cursor(page.data().stream().map(LoyaltyCardPoints::asVoucherTransaction).toList(),
                 null, Boolean.TRUE.equals(page.hasMore()), page.moreStartingAfter());
     }

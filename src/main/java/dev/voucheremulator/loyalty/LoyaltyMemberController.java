@@ -2,6 +2,7 @@ package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.auth.Project;
 import dev.voucheremulator.api.query.ListEnvelope;
+import dev.voucheremulator.api.query.QueryString;
 import dev.voucheremulator.voucher.VoucherResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -73,8 +74,10 @@ class LoyaltyMemberController {
     ListEnvelope<LoyaltyTransactionResponse> memberTransactions(
             @Parameter(hidden = true) Project project, @PathVariable String campaignId, @PathVariable String memberId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String order,
-            @RequestParam(name = "starting_after_id", required = false) String startingAfterId) {
-        return members.transactions(project.id(), campaignId, memberId, limit, order, startingAfterId);
+            @RequestParam(name = "starting_after_id", required = false) String startingAfterId,
+            @Parameter(hidden = true) QueryString query) {
+        return members.transactions(project.id(), campaignId, memberId, limit, order, startingAfterId,
+                LoyaltyTransactionFilters.MEMBER.read(query));
     }
 
     @GetMapping("/members/{memberId}/transactions")
@@ -82,8 +85,10 @@ class LoyaltyMemberController {
     ListEnvelope<LoyaltyTransactionResponse> memberTransactions(
             @Parameter(hidden = true) Project project, @PathVariable String memberId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String order,
-            @RequestParam(name = "starting_after_id", required = false) String startingAfterId) {
-        return members.transactions(project.id(), null, memberId, limit, order, startingAfterId);
+            @RequestParam(name = "starting_after_id", required = false) String startingAfterId,
+            @Parameter(hidden = true) QueryString query) {
+        return members.transactions(project.id(), null, memberId, limit, order, startingAfterId,
+                LoyaltyTransactionFilters.MEMBER.read(query));
     }
 
     @GetMapping("/{campaignId}/transactions")
@@ -91,7 +96,9 @@ class LoyaltyMemberController {
     ListEnvelope<LoyaltyTransactionResponse> campaignTransactions(
             @Parameter(hidden = true) Project project, @PathVariable String campaignId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String order,
-            @RequestParam(name = "starting_after_id", required = false) String startingAfterId) {
-        return members.transactions(project.id(), campaignId, null, limit, order, startingAfterId);
+            @RequestParam(name = "starting_after_id", required = false) String startingAfterId,
+            @Parameter(hidden = true) QueryString query) {
+        return members.transactions(project.id(), campaignId, null, limit, order, startingAfterId,
+                LoyaltyTransactionFilters.CAMPAIGN.read(query));
     }
 }

@@ -1,6 +1,7 @@
 package dev.voucheremulator.loyalty;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.query.Filters;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.api.query.OrderParameter;
 import dev.voucheremulator.api.query.Paging;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,20 +114,25 @@ public class LoyaltyMemberService {
                 new LoyaltyPointsService.Change(body.points(), expiresOn, body.reason(), body.sourceId()));
     }
 
+    /** {@code filters}: checked against the program's or the card's filter fields before any query runs. */
     ListEnvelope<LoyaltyTransactionResponse> transactions(String projectId, String campaignId, String memberId,
-                                                          Integer limit, String order, String startingAfterId) {
+                                                          Integer limit, String order, String startingAfterId,
+                                                          Filters filters) {
         Paging paging = Paging.of(limit, 1, 1);
         boolean ascending = ASCENDING.parseOrDefault(order);
+        Specification<LoyaltyTransaction> filtered = LoyaltyTransactionFilters.specification(filters,
+                clock.instant());
         if (memberId == null) {
             CampaignResponse program = programs.get(projectId, campaignId);
             points.expireCampaign(projectId, program.id());
-            return points.transactions(projectId, program.id(), null, paging.limit(), ascending, startingAfterId);
+            return points.transactions(projectId, program.id(), null, paging.limit(), ascending, startingAfterId,
+                    filtered);
         }
         VoucherResponse card = campaignId == null ? card(projectId, memberId)
                 : card(projectId, programs.get(projectId, campaignId), memberId);
         points.current(projectId, card.id());
         return points.transactions(projectId, card.campaignId(), card.id(), paging.limit(), ascending,
-                startingAfterId);
+                startingAfterId, filtered);
     }
 
     private LocalDate customExpiry(BalanceUpdateRequest body) {

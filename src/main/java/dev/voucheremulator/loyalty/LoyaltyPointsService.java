@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -178,7 +180,8 @@ public class LoyaltyPointsService {
     }
 
     ListEnvelope<LoyaltyTransactionResponse> transactions(String projectId, String campaignId, String voucherId,
-                                                          int limit, boolean ascending, String startingAfterId) {
+                                                          int limit, boolean ascending, String startingAfterId,
+                                                          Specification<LoyaltyTransaction> filters) {
         Long after = null;
         if (startingAfterId != null && !startingAfterId.isBlank()) {
             after = transactions.findByProjectIdAndCampaignIdAndId(projectId, campaignId, startingAfterId)
@@ -186,11 +189,16 @@ public class LoyaltyPointsService {
                             "Query parameter 'starting_after_id' should be the id of a transaction of this list"))
                     .seq();
         }
-        org.springframework.data.domain.Limit page = org.springframework.data.domain.Limit.of(limit + 1);
-        List<LoyaltyTransaction> found = ascending
-                ? transactions.findOldestFirst(projectId, campaignId, voucherId, after == null ? 0 : after, page)
-                : transactions.findNewestFirst(projectId, campaignId, voucherId,
-                        after == null ? Long.MAX_VALUE : after, page);
+        Long cursor = after;
+        Specification<LoyaltyTransaction> list = (root, q, cb) -> cb.and(
+                cb.equal(root.get(LoyaltyTransaction_.projectId), projectId),
+                cb.equal(root.get(LoyaltyTransaction_.campaignId), campaignId),
+                voucherId == null ? cb.conjunction() : cb.equal(root.get(LoyaltyTransaction_.voucherId), voucherId),
+                cursor == null ? cb.conjunction() : ascending ? cb.gt(root.get(LoyaltyTransaction_.seq), cursor)
+                        : cb.lt(root.get(LoyaltyTransaction_.seq), cursor));
+        Sort bySeq = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, LoyaltyTransaction_.SEQ);
+        List<LoyaltyTransaction> found = transactions.findBy(list.and(filters),
+                query -> query.sortBy(bySeq).limit(limit + 1).all());
         boolean hasMore = found.size() > limit;
         return LoyaltyTransactionResponse.list(found.stream().limit(limit)
                 .map(LoyaltyTransactionResponse::from).toList(), hasMore);

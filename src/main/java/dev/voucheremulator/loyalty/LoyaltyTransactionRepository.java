@@ -1,34 +1,12 @@
 package dev.voucheremulator.loyalty;
 
-import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-/** Pages of a campaign's transactions, or one card's ({@code voucherId} set), in creation order. */
-interface LoyaltyTransactionRepository extends JpaRepository<LoyaltyTransaction, String> {
+/** A campaign's loyalty transactions; pages of them are read by specification, in {@code seq} order. */
+interface LoyaltyTransactionRepository extends JpaRepository<LoyaltyTransaction, String>,
+        JpaSpecificationExecutor<LoyaltyTransaction> {
 
     Optional<LoyaltyTransaction> findByProjectIdAndCampaignIdAndId(String projectId, String campaignId, String id);
-
-    @Query("""
-            select t from LoyaltyTransaction t
-            where t.projectId = :projectId and t.campaignId = :campaignId
-              and (:voucherId is null or t.voucherId = :voucherId) and t.seq < :beforeSeq
-            order by t.seq desc""")
-    List<LoyaltyTransaction> findNewestFirst(@Param("projectId") String projectId,
-                                             @Param("campaignId") String campaignId,
-                                             @Param("voucherId") String voucherId,
-                                             @Param("beforeSeq") long beforeSeq, Limit limit);
-
-    @Query("""
-            select t from LoyaltyTransaction t
-            where t.projectId = :projectId and t.campaignId = :campaignId
-              and (:voucherId is null or t.voucherId = :voucherId) and t.seq > :afterSeq
-            order by t.seq asc""")
-    List<LoyaltyTransaction> findOldestFirst(@Param("projectId") String projectId,
-                                             @Param("campaignId") String campaignId,
-                                             @Param("voucherId") String voucherId,
-                                             @Param("afterSeq") long afterSeq, Limit limit);
 }

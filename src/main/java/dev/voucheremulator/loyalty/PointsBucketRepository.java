@@ -1,6 +1,7 @@
 package dev.voucheremulator.loyalty;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,4 +19,16 @@ interface PointsBucketRepository extends JpaRepository<PointsBucket, Long> {
             select distinct b.voucherId from PointsBucket b
             where b.campaignId = :campaignId and b.remaining > 0 and b.expiresOn < :today""")
     List<String> findCardsWithDuePoints(@Param("campaignId") String campaignId, @Param("today") LocalDate today);
+
+    /** Points that are due to expire, per card: what the next read of each card will expire. */
+    interface DuePoints {
+        String getVoucherId();
+        long getPoints();
+    }
+
+    @Query("""
+            select b.voucherId as voucherId, sum(b.remaining) as points from PointsBucket b
+            where b.voucherId in :voucherIds and b.remaining > 0 and b.expiresOn < :today
+            group by b.voucherId""")
+    List<DuePoints> sumDue(@Param("voucherIds") Collection<String> voucherIds, @Param("today") LocalDate today);
 }

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The spec's {@code OrderCalculated} with {@code referrer_id} and {@code referrer}, as /v1/orders answers. */
-record OrderResponse(String id, String sourceId, OrderStatus status, Long amount, Long initialAmount,
+public record OrderResponse(String id, String sourceId, OrderStatus status, Long amount, Long initialAmount,
                      Long discountAmount, Long itemsDiscountAmount, Long totalDiscountAmount, Long totalAmount,
                      Long appliedDiscountAmount, Long itemsAppliedDiscountAmount, Long totalAppliedDiscountAmount,
                      List<OrderCalculated.Item> items, Map<String, Object> metadata, String object,
                      Instant createdAt, Instant updatedAt, String customerId, String referrerId, Ref customer,
                      Ref referrer, Map<String, OrderCalculated.RedemptionLink> redemptions) {
 
-    record Ref(String id, String object) {
+    public record Ref(String id, String object) {
     }
 
     static OrderResponse from(Order o) {

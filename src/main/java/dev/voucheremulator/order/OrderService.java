@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,6 +100,15 @@ public class OrderService {
     ListEnvelope<OrderResponse> list(String projectId, OrderListQuery query) {
         Page<Order> page = repository.findAll(query.specification(projectId), query.pageable());
         return ListEnvelope.of("orders", page.stream().map(OrderResponse::from).toList(), page.getTotalElements());
+    }
+
+    /** A customer's orders, newest first: those whose {@code customer_id} names the customer. */
+    public Page<OrderResponse> ofCustomer(String projectId, String customerId, int page, int size) {
+        return repository.findAll((root, q, cb) -> cb.and(cb.equal(root.get(Order_.projectId), projectId),
+                        cb.equal(root.get(Order_.customerId), customerId)),
+                PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc(Order_.CREATED_AT),
+                        Sort.Order.desc(Order_.SEQ))))
+                .map(OrderResponse::from);
     }
 
     @Transactional

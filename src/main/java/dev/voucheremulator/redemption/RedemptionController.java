@@ -42,7 +42,7 @@ class RedemptionController {
         return redemptions.get(project.id(), redemptionId);
     }
 
-    // The query string as sent: created_at[before] is not bindable by name. The parameters are declared for
+    // The query string as sent: created_at[before] and filters[...] are not bindable by name. The parameters are declared for
     // Swagger UI only; RedemptionListQuery reads and checks them.
     @GetMapping
     @Operation(operationId = "list-redemptions", summary = "List Redemptions", parameters = {
@@ -57,7 +57,11 @@ class RedemptionController {
                     "-created_at", "id", "-id", "voucher_code", "-voucher_code", "tracking_id", "-tracking_id",
                     "customer_id", "-customer_id"}, defaultValue = "-created_at")),
             @Parameter(name = "created_at[before]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
-            @Parameter(name = "created_at[after]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time"))})
+            @Parameter(name = "created_at[after]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
+            @Parameter(name = "filters[voucher_code][conditions][$in]", in = ParameterIn.QUERY,
+                    description = "also customer_id, campaign_name, result, object, failure_code, related_object_id, "
+                            + "related_object_parent_id, parent_redemption_id, user_login, with $is, $not_in, "
+                            + "$starts_with, ...; filters[junction]: and or or")})
     ListEnvelope<RedemptionEntry> list(@Parameter(hidden = true) Project project,
                                        @Parameter(hidden = true) QueryString query) {
         return redemptions.list(project.id(), RedemptionListQuery.from(query));

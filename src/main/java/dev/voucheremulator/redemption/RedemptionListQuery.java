@@ -1,6 +1,7 @@
 package dev.voucheremulator.redemption;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.query.Filters;
 import dev.voucheremulator.api.query.OrderParameter;
 import dev.voucheremulator.api.query.Paging;
 import dev.voucheremulator.api.query.QueryString;
@@ -13,14 +14,15 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The query of GET /v1/redemptions, checked. Unset filters are null. */
+/** The query of GET /v1/redemptions, checked. Unset plain filters are null. */
 record RedemptionListQuery(Paging paging,
                            List<Redemption.Result> results,
                            String campaign,
                            String customer,
                            Sort order,
                            Instant createdBefore,
-                           Instant createdAfter) {
+                           Instant createdAfter,
+                           Filters filters) {
 
     // ParameterOrderListRedemptions. seq breaks ties: a stacked redemption writes its parent and children
     // at one instant.
@@ -35,7 +37,6 @@ record RedemptionListQuery(Paging paging,
             .byDefault("-created_at");
 
     static RedemptionListQuery from(QueryString query) {
-        query.rejectFilters();
         List<Redemption.Result> results = query.list("result", "result[]").stream()
                 .map(RedemptionListQuery::result).toList();
         return new RedemptionListQuery(
@@ -45,15 +46,17 @@ record RedemptionListQuery(Paging paging,
                 query.single("customer"),
                 ORDERS.parse(query.single("order")),
                 instant(query, "created_at[before]", "[created_at][before]"),
-                instant(query, "created_at[after]", "[created_at][after]"));
+                instant(query, "created_at[after]", "[created_at][after]"),
+                RedemptionFilters.SYNTAX.read(query));
     }
 
     Pageable pageable() {
         return paging.pageable(order);
     }
 
+    /** The values of {@code filters} are checked here, before any query runs. */
     Specification<Redemption> specification(String projectId) {
-        return (root, query, cb) -> {
+        Specification<Redemption> plain = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get(Redemption_.projectId), projectId));
             if (!results.isEmpty()) {
@@ -74,6 +77,7 @@ record RedemptionListQuery(Paging paging,
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+        return plain.and(RedemptionFilters.specification(filters));
     }
 
     private static Redemption.Result result(String value) {

@@ -18,6 +18,14 @@ public record ValidationResponse(String id,
                                  StackableRequest.SessionRequest session,
                                  StackingRules stackingRules) {
 
+    // Recorded answers (the SDK's Validations snapshots) leave out skipped_ and inapplicable_redeemables
+    // when there are none; redemptions, by contrast, answer both as [].
+    public ValidationResponse {
+        skippedRedeemables = skippedRedeemables == null || skippedRedeemables.isEmpty() ? null : skippedRedeemables;
+        inapplicableRedeemables = inapplicableRedeemables == null || inapplicableRedeemables.isEmpty() ? null
+                : inapplicableRedeemables;
+    }
+
     /** One entry of {@code redeemables}: APPLICABLE, INAPPLICABLE or SKIPPED. */
     public record Redeemable(String status,
                              String id,

@@ -106,7 +106,7 @@ class VoucherController {
         campaignIssuer.delete(project.id(), code);
     }
 
-    // The query string as sent: created_at[before] and friends are not bindable by name. The parameters
+    // The query string as sent: created_at[before], filters[...] and friends are not bindable by name. The parameters
     // are declared for Swagger UI only; VoucherListQuery reads and checks them.
     @GetMapping
     @Operation(operationId = "list-vouchers", summary = "List Vouchers", parameters = {
@@ -125,7 +125,11 @@ class VoucherController {
             @Parameter(name = "created_at[before]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
             @Parameter(name = "created_at[after]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
             @Parameter(name = "updated_at[before]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
-            @Parameter(name = "updated_at[after]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time"))})
+            @Parameter(name = "updated_at[after]", in = ParameterIn.QUERY, schema = @Schema(format = "date-time")),
+            @Parameter(name = "filters[code][conditions][$starts_with]", in = ParameterIn.QUERY,
+                    description = "also id, voucher_type, campaign, campaign_id, category, customer_id, "
+                            + "additional_info, active, is_referral_code, redemption_quantity, redemption_count, "
+                            + "start_date, expiration_date, created_at, updated_at; filters[junction]: and or or")})
     ListEnvelope<VoucherResponse> list(@Parameter(hidden = true) Project project,
                                        @Parameter(hidden = true) QueryString query) {
         return vouchers.list(project.id(), VoucherListQuery.from(query));

@@ -3,6 +3,7 @@ package dev.voucheremulator.voucher;
 import static org.springframework.data.domain.Sort.Order.asc;
 import static org.springframework.data.domain.Sort.Order.desc;
 
+import dev.voucheremulator.api.query.Filters;
 import dev.voucheremulator.api.query.OrderParameter;
 import dev.voucheremulator.api.query.Paging;
 import dev.voucheremulator.api.query.QueryString;
@@ -18,7 +19,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
-/** The query of GET /v1/vouchers, checked. Unset filters are null. */
+/** The query of GET /v1/vouchers, checked. Unset plain filters are null. */
 public record VoucherListQuery(int limit,
                                int page,
                                String campaignId,
@@ -31,7 +32,8 @@ public record VoucherListQuery(int limit,
                                Instant createdBefore,
                                Instant createdAfter,
                                Instant updatedBefore,
-                               Instant updatedAfter) {
+                               Instant updatedAfter,
+                               Filters filters) {
 
     /**
      * ParameterOrderVouchers. The id tie-break keeps pages stable when a bulk generation gave many
@@ -50,10 +52,17 @@ public record VoucherListQuery(int limit,
             .byDefault("-created_at");
 
     public static final VoucherListQuery DEFAULT = new VoucherListQuery(10, 1, null, null, null, null, null,
-            List.of(), ORDERS.parse(null), null, null, null, null);
+            List.of(), ORDERS.parse(null), null, null, null, null, Filters.NONE);
+
+    /** Without {@code filters}. */
+    public VoucherListQuery(int limit, int page, String campaignId, String campaign, String category, String code,
+                            String customer, List<String> ids, Sort order, Instant createdBefore,
+                            Instant createdAfter, Instant updatedBefore, Instant updatedAfter) {
+        this(limit, page, campaignId, campaign, category, code, customer, ids, order, createdBefore, createdAfter,
+                updatedBefore, updatedAfter, Filters.NONE);
+    }
 
     public static VoucherListQuery from(QueryString query) {
-        query.rejectFilters();
         List<String> ids = query.list("ids", "ids[]");
         int limit = query.integer("limit", 1, 100, DEFAULT.limit());
         int page = query.integer("page", 1, 99, DEFAULT.page());
@@ -68,15 +77,17 @@ public record VoucherListQuery(int limit,
                 query.instant("created_at[before]"),
                 query.instant("created_at[after]"),
                 query.instant("updated_at[before]"),
-                query.instant("updated_at[after]"));
+                query.instant("updated_at[after]"),
+                VoucherFilters.SYNTAX.read(query));
     }
 
     Pageable pageable() {
         return new Paging(limit, page).pageable(order);
     }
 
-    Specification<Voucher> specification(String projectId) {
-        return (root, query, cb) -> {
+    /** The values of {@code filters} are checked here, before any query runs; {@code now} anchors relative dates. */
+    Specification<Voucher> specification(String projectId, Instant now) {
+        Specification<Voucher> plain = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get(Voucher_.projectId), projectId));
             where.add(cb.isNull(root.get(Voucher_.deletedAt)));
@@ -117,5 +128,6 @@ public record VoucherListQuery(int limit,
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+        return plain.and(VoucherFilters.specification(filters, now));
     }
 }

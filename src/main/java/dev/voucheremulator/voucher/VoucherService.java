@@ -3,6 +3,7 @@ package dev.voucheremulator.voucher;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.query.ListEnvelope;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,14 @@ public class VoucherService {
     private final VoucherRepository repository;
     private final VoucherResponses responses;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    VoucherService(VoucherRepository repository, VoucherResponses responses, EntityManager entityManager) {
+    VoucherService(VoucherRepository repository, VoucherResponses responses, EntityManager entityManager,
+                   Clock clock) {
         this.repository = repository;
         this.responses = responses;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** By code, or by {@code v_} id when no voucher has that code. */
@@ -50,7 +54,7 @@ public class VoucherService {
     }
 
     public ListEnvelope<VoucherResponse> list(String projectId, VoucherListQuery query) {
-        Page<Voucher> page = repository.findAll(query.specification(projectId), query.pageable());
+        Page<Voucher> page = repository.findAll(query.specification(projectId, clock.instant()), query.pageable());
         Map<String, VoucherResponse> byId = responses.of(projectId, page.getContent());
         return ListEnvelope.of("vouchers", page.map(v -> byId.get(v.id())).getContent(), page.getTotalElements());
     }
@@ -83,6 +87,21 @@ public class VoucherService {
     /** The ids of the live vouchers a customer holds, in every campaign, newest first: a customer's wallet. */
     public List<String> heldBy(String projectId, String customerId, int limit) {
         return repository.findLiveIdsHeldBy(projectId, customerId, org.springframework.data.domain.Limit.of(limit));
+    }
+
+    /** The live loyalty cards these customers hold, in every program, oldest first. */
+    public List<VoucherResponse> loyaltyCardsHeldBy(String projectId, Collection<String> holderIds) {
+        if (holderIds.isEmpty()) {
+            return List.of();
+        }
+        List<Voucher> cards = repository.findAll((root, q, cb) -> cb.and(
+                cb.equal(root.get(Voucher_.projectId), projectId),
+                root.get(Voucher_.holderId).in(holderIds),
+                cb.equal(root.get(Voucher_.type), dev.voucheremulator.spec.VoucherType.LOYALTY_CARD),
+                cb.isNull(root.get(Voucher_.deletedAt))),
+                Sort.by(Sort.Order.asc(Voucher_.CREATED_AT), Sort.Order.asc(Voucher_.ID)));
+        Map<String, VoucherResponse> byId = responses.of(projectId, cards);
+        return cards.stream().map(v -> byId.get(v.id())).toList();
     }
 
     /** The oldest live voucher of a campaign: a STANDALONE campaign's one shared code. */

@@ -358,11 +358,42 @@ class BadInputApiTest {
 
         // GET /v1/vouchers (pages stop at 99 here, not 100)
         for (String query : List.of("limit=0", "limit=101", "limit=abc", "page=0", "page=100", "order=name",
-                "created_at%5Bbefore%5D=yesterday")) {
+                "created_at%5Bbefore%5D=yesterday", "filters=code",
+                "filters%5Bvoucher_code%5D%5Bconditions%5D%5B%24is%5D=x",
+                "filters%5Bcode%5D%5Bconditions%5D%5B%24after%5D=2024-01-01",
+                "filters%5Bcode%5D%5B%24is%5D=x",
+                "filters%5Bjunction%5D=xor&filters%5Bcode%5D%5Bconditions%5D%5B%24is%5D=x",
+                "filters%5Bactive%5D%5Bconditions%5D%5B%24is%5D=maybe",
+                "filters%5Bredemption_count%5D%5Bconditions%5D%5B%24more_than%5D=many",
+                "filters%5Bexpiration_date%5D%5Bconditions%5D%5B%24before%5D=soon",
+                "filters%5Bcreated_at%5D%5Bconditions%5D%5B%24less_than%5D=-1")) {
             cases.add(on("GET", "/v1/vouchers?" + query, query).rejects(400, "invalid_query_params"));
         }
         cases.addAll(unauthenticated("GET", "/v1/vouchers", null));
         cases.add(on("PATCH", "/v1/vouchers", "unsupported method").json(VOUCHER).rejects(405, null));
+
+        // GET /v1/redemptions
+        for (String query : List.of("limit=0", "page=100", "result=MAYBE", "filters=voucher_code",
+                "filters%5Bcode%5D%5Bconditions%5D%5B%24is%5D=x",
+                "filters%5Bvoucher_code%5D%5Bconditions%5D%5B%24after%5D=2024-01-01",
+                "filters%5Bvoucher_code%5D%5Bconditions%5D=x",
+                "filters%5Bjunction%5D=both&filters%5Bresult%5D%5Bconditions%5D%5B%24is%5D=SUCCESS",
+                "filters%5Bjunction%5D=and&filters%5Bjunction%5D=or",
+                "filters%5Bresult%5D%5Bconditions%5D%5B%24is%5D=a&filters%5Bresult%5D%5Bconditions%5D%5B%24is%5D=b")) {
+            cases.add(on("GET", "/v1/redemptions?" + query, query).rejects(400, "invalid_query_params"));
+        }
+
+        // GET /v1/loyalties/.../transactions: the filters are checked before the program or card is looked up
+        for (String query : List.of("/v1/loyalties/" + UNKNOWN_ID + "/transactions?filters%5Bcreated_at%5D"
+                        + "%5Bconditions%5D%5B%24after%5D=2025-01-01",
+                "/v1/loyalties/" + UNKNOWN_ID + "/transactions?filters%5Bvoucher_id%5D%5Bconditions%5D%5B%24after%5D=x",
+                "/v1/loyalties/members/" + KNOWN_CODE + "/transactions?filters%5Bvoucher_id%5D%5Bconditions%5D"
+                        + "%5B%24is%5D=x",
+                "/v1/loyalties/" + UNKNOWN_ID + "/members/" + KNOWN_CODE + "/transactions?filters%5Bcreated_at%5D"
+                        + "%5Bconditions%5D%5B%24less_than%5D=soon")) {
+            cases.add(on("GET", query, "filters of " + query.substring(0, query.indexOf('?')))
+                    .rejects(400, "invalid_query_params"));
+        }
 
         // Routes that do not exist
         cases.add(on("GET", "/v1/nothing-here", "unknown route").rejects(404, "not_found"));

@@ -174,6 +174,26 @@ class DashboardBrowserTest {
 
         open("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId + "&" + window + "&tab=publications");
         assertThat(tableRows()).hasSize(3).allSatisfy(r -> assertThat(r.get(6)).isEqualTo("SUCCESS"));
+
+        // a publication's customer links to the customer's page, whose figures are the API's answer
+        WebElement customerLink = browser.findElement(By.cssSelector("#tab a.customer-link"));
+        String customerId = customerLink.getText();
+        customerLink.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().contains("/dashboard/customers/" + customerId)
+                        && !d.findElements(By.cssSelector("#figures .figure")).isEmpty());
+        JsonNode customer = ok(api.get("/v1/customers/" + customerId));
+        for (WebElement figure : browser.findElements(By.cssSelector("#figures .figure"))) {
+            JsonNode value = customer;
+            for (String key : figure.getDomAttribute("data-figure").split("\\.")) {
+                value = value.get(key);
+            }
+            assertThat(figure.getDomAttribute("data-value")).as(figure.getDomAttribute("data-figure"))
+                    .isEqualTo(Long.toString(value.asLong()));
+        }
+        assertThat(tableRows()).singleElement().satisfies(r -> assertThat(r.get(2))
+                .isEqualTo("customer.publication.succeeded"));
+        screenshot("5-customer");
         open("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId + "&tab=metadata");
         assertThat(browser.findElement(By.id("tab")).getText()).contains("channel", "storefront-test");
     }

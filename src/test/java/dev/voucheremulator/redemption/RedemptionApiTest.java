@@ -66,6 +66,7 @@ class RedemptionApiTest {
             assertThat(validation.get("valid").asBoolean()).isFalse();
             assertThat(validation.get("inapplicable_redeemables").get(0).get("result").get("error").get("key")
                     .asString()).isEqualTo("voucher_disabled");
+            assertThat(validation.has("skipped_redeemables")).isFalse();
         }
         ok(api.post("/v1/campaigns/Seed/enable", Map.of()));
 
@@ -141,6 +142,9 @@ class RedemptionApiTest {
         assertThat(validation.get("order").get("total_amount").asLong()).isEqualTo(22_500);
         assertThat(validation.get("tracking_id").asString()).startsWith("track_");
         assertThat(validation.get("stacking_rules").get("redeemables_application_mode").asString()).isEqualTo("ALL");
+        // as recorded from the real API: a fully applicable validation leaves both lists out
+        assertThat(validation.has("skipped_redeemables")).isFalse();
+        assertThat(validation.has("inapplicable_redeemables")).isFalse();
 
         JsonNode redeemed = ok(api.post("/v1/redemptions", Map.of(
                 "redeemables", List.of(Map.of("object", "voucher", "id", "TEN-OFF")),
@@ -149,6 +153,11 @@ class RedemptionApiTest {
                 "customer", Map.of("source_id", "bob@example.com"),
                 "metadata", Map.of("channel", "web"))));
         assertThat(redeemed.has("parent_redemption")).isFalse();
+        // a redemption, by contrast, answers both as empty lists
+        assertThat(redeemed.get("skipped_redeemables").isArray()).isTrue();
+        assertThat(redeemed.get("skipped_redeemables")).isEmpty();
+        assertThat(redeemed.get("inapplicable_redeemables").isArray()).isTrue();
+        assertThat(redeemed.get("inapplicable_redeemables")).isEmpty();
         JsonNode redemption = redeemed.get("redemptions").get(0);
         String redemptionId = redemption.get("id").asString();
         assertThat(redemptionId).matches("r_0[0-9a-f]{17}");

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.springframework.data.jpa.domain.Specification;
@@ -24,6 +25,18 @@ import org.springframework.data.jpa.domain.Specification;
  * has no category name to leave out.
  */
 public final class Conditions {
+
+    /** FilterConditionsString's operators; $in and $not_in take lists. */
+    public static final Set<String> TEXT = Set.of("$in", "$not_in", "$is", "$is_not", "$has_value", "$is_unknown",
+            "$starts_with", "$ends_with", "$contains", "$not_contain");
+    /** FilterConditionsDateTime's operators. */
+    public static final Set<String> DATE = Set.of("$after", "$before", "$has_value", "$is_unknown", "$more_than",
+            "$less_than");
+    /** The number operators of FiltersCondition. */
+    public static final Set<String> NUMBER = Set.of("$in", "$not_in", "$is", "$is_not", "$has_value", "$is_unknown",
+            "$more_than", "$less_than", "$more_than_equal", "$less_than_equal");
+    /** The operators that take several values. */
+    public static final Set<String> LISTS = Set.of("$in", "$not_in");
 
     private Conditions() {
     }
@@ -53,6 +66,11 @@ public final class Conditions {
 
         Path<?> column(Root<T> root);
 
+        /** Whether the value is absent; by default, whether {@link #column} is null. */
+        default Predicate isNull(Root<T> root, CriteriaBuilder cb) {
+            return cb.isNull(column(root));
+        }
+
         Predicate matches(Root<T> root, CriteriaQuery<?> query, CriteriaBuilder cb, TextCondition condition);
 
         static <T> TextField<T> of(Column<T, String> column) {
@@ -80,8 +98,8 @@ public final class Conditions {
             case "$not_in" -> values.isEmpty() ? everything() : excluding(field, (v, cb) -> v.in(values));
             case "$is" -> including(field, (v, cb) -> cb.equal(v, value));
             case "$is_not" -> excluding(field, (v, cb) -> cb.equal(v, value));
-            case "$has_value" -> (root, query, cb) -> cb.isNotNull(field.column(root));
-            case "$is_unknown" -> (root, query, cb) -> cb.isNull(field.column(root));
+            case "$has_value" -> (root, query, cb) -> cb.not(field.isNull(root, cb));
+            case "$is_unknown" -> (root, query, cb) -> field.isNull(root, cb);
             case "$starts_with" -> including(field, like(escapeLike(value) + "%"));
             case "$ends_with" -> including(field, like("%" + escapeLike(value)));
             case "$contains" -> including(field, like("%" + escapeLike(value) + "%"));
@@ -140,6 +158,51 @@ public final class Conditions {
         };
     }
 
+    /**
+     * $is, $is_not, $in, $not_in, $more_than, $less_than, $more_than_equal, $less_than_equal, $has_value,
+     * $is_unknown on a whole-number column; any other value than a whole number is a 400.
+     */
+    public static <T> Specification<T> number(Column<T, ? extends Number> column, Filters.Condition condition) {
+        String operator = condition.operator();
+        if (operator.equals("$has_value") || operator.equals("$is_unknown")) {
+            return presence(column, operator);
+        }
+        List<Long> values = condition.values().stream().map(v -> whole(condition.parameter(), v)).toList();
+        if (values.isEmpty()) {
+            return operator.equals("$not_in") ? everything() : nothing();
+        }
+        long value = values.get(0);
+        return switch (operator) {
+            case "$is", "$in" -> (root, query, cb) -> column.of(root).in(values);
+            case "$is_not", "$not_in" -> noneOf(column, values);
+            case "$more_than" -> (root, query, cb) -> cb.gt(column.of(root), value);
+            case "$less_than" -> (root, query, cb) -> cb.lt(column.of(root), value);
+            case "$more_than_equal" -> (root, query, cb) -> cb.ge(column.of(root), value);
+            case "$less_than_equal" -> (root, query, cb) -> cb.le(column.of(root), value);
+            default -> throw unchecked(condition);
+        };
+    }
+
+    /**
+     * A field the emulator never has a value for (who in the dashboard did it: API calls have no user):
+     * $is_unknown and the negations keep every row, every other operator none.
+     */
+    public static <T> Specification<T> absent(Filters.Condition condition) {
+        return switch (condition.operator()) {
+            case "$is_unknown", "$is_not", "$not_in", "$not_contain" -> everything();
+            default -> nothing();
+        };
+    }
+
+    /** TRUE or FALSE, in any case; anything else is a 400 naming the parameter. */
+    public static boolean bool(Filters.Condition condition) {
+        return switch (condition.value().trim().toUpperCase(Locale.ROOT)) {
+            case "TRUE" -> true;
+            case "FALSE" -> false;
+            default -> throw ApiException.invalidQueryParams(condition.parameter() + " should be one of [TRUE, FALSE]");
+        };
+    }
+
     /** $has_value: the column is set; $is_unknown: it is not. */
     public static <T> Specification<T> presence(Column<T, ?> column, String operator) {
         return switch (operator) {
@@ -190,6 +253,14 @@ public final class Conditions {
         throw ApiException.invalidQueryParams(parameter + " should be a whole number of days");
     }
 
+    private static long whole(String parameter, String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidQueryParams(parameter + " should be a whole number");
+        }
+    }
+
     public static <T> Specification<T> nothing() {
         return (root, query, cb) -> cb.disjunction();
     }
@@ -203,8 +274,7 @@ public final class Conditions {
     }
 
     private static <T> Specification<T> excluding(TextField<T> field, TextCondition condition) {
-        return (root, query, cb) -> cb.or(cb.isNull(field.column(root)),
-                cb.not(field.matches(root, query, cb, condition)));
+        return (root, query, cb) -> cb.or(field.isNull(root, cb), cb.not(field.matches(root, query, cb, condition)));
     }
 
     private static TextCondition like(String pattern) {

@@ -44,6 +44,10 @@ public final class FilterSyntax {
         public Field withoutConditions() {
             return new Field(name, operators, listOperators, flags, true);
         }
+
+        Field named(String other) {
+            return new Field(other, operators, listOperators, flags, conditionsOptional);
+        }
     }
 
     /** What went wrong with which key; a list words it in its {@link Builder#messages messages}. */
@@ -55,20 +59,25 @@ public final class FilterSyntax {
 
         /** The allowed operators of the field, sorted. */
         public List<String> operators() {
-            return syntax.fields.get(field).operators().stream().sorted().toList();
+            return syntax.field(field).operators().stream().sorted().toList();
         }
 
         public List<String> fields() {
-            return List.copyOf(syntax.fields.keySet());
+            List<String> names = new ArrayList<>(syntax.fields.keySet());
+            syntax.families.keySet().forEach(prefix -> names.add(prefix + "<key>"));
+            return List.copyOf(names);
         }
     }
 
     private final Map<String, Field> fields;
+    private final Map<String, Field> families;
     private final Function<Problem, String> messages;
     private final boolean claimsPrefix;
 
-    private FilterSyntax(Map<String, Field> fields, Function<Problem, String> messages, boolean claimsPrefix) {
+    private FilterSyntax(Map<String, Field> fields, Map<String, Field> families, Function<Problem, String> messages,
+                         boolean claimsPrefix) {
         this.fields = fields;
+        this.families = families;
         this.messages = messages;
         this.claimsPrefix = claimsPrefix;
     }
@@ -80,11 +89,21 @@ public final class FilterSyntax {
     public static final class Builder {
 
         private final Map<String, Field> fields = new LinkedHashMap<>();
+        private final Map<String, Field> families = new LinkedHashMap<>();
         private Function<Problem, String> messages = FilterSyntax::defaultMessage;
         private boolean claimsPrefix;
 
         public Builder field(Field field) {
             fields.put(field.name(), field);
+            return this;
+        }
+
+        /**
+         * Every field named {@code prefix} and a non-empty rest, such as {@code metadata.<key>}, takes the
+         * operators of {@code field} (whose own name is not used).
+         */
+        public Builder family(String prefix, Field field) {
+            families.put(prefix, field);
             return this;
         }
 
@@ -100,7 +119,8 @@ public final class FilterSyntax {
         }
 
         public FilterSyntax build() {
-            return new FilterSyntax(Collections.unmodifiableMap(new LinkedHashMap<>(fields)), messages, claimsPrefix);
+            return new FilterSyntax(Collections.unmodifiableMap(new LinkedHashMap<>(fields)),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(families)), messages, claimsPrefix);
         }
     }
 
@@ -123,7 +143,7 @@ public final class FilterSyntax {
                 anyOf = junction(key, values);
                 continue;
             }
-            Field field = fields.get(path.get(0));
+            Field field = field(path.get(0));
             if (field == null) {
                 throw problem(Problem.Kind.UNKNOWN_FIELD, key, path.get(0), null);
             }
@@ -154,6 +174,20 @@ public final class FilterSyntax {
         raw.forEach((field, operators) -> operators.forEach((operator, values) ->
                 conditions.add(new Filters.Condition(field.name(), operator, values(field, operator, values)))));
         return new Filters(anyOf, List.copyOf(conditions));
+    }
+
+    /** The field of that name, or one of a family; null when there is none. */
+    private Field field(String name) {
+        Field field = fields.get(name);
+        if (field != null) {
+            return field;
+        }
+        for (Map.Entry<String, Field> family : families.entrySet()) {
+            if (name.startsWith(family.getKey()) && name.length() > family.getKey().length()) {
+                return family.getValue().named(name);
+            }
+        }
+        return null;
     }
 
     private List<String> segments(String key) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -56,6 +57,19 @@ public record Filters(boolean anyOf, List<Condition> conditions) {
                 .map(Specification::allOf)
                 .toList();
         return join(fields);
+    }
+
+    /** For lists built in memory: the conditions of one field ANDed, the fields joined by the junction. */
+    public <T> Predicate<T> matchingByField(Function<Condition, Predicate<T>> compile) {
+        Map<String, Predicate<T>> byField = new LinkedHashMap<>();
+        for (Condition condition : conditions) {
+            Predicate<T> part = compile.apply(condition);
+            byField.merge(condition.field(), part, Predicate::and);
+        }
+        if (byField.isEmpty()) {
+            return value -> true;
+        }
+        return byField.values().stream().reduce(anyOf ? Predicate::or : Predicate::and).orElseThrow();
     }
 
     private <T> Specification<T> join(List<Specification<T>> parts) {

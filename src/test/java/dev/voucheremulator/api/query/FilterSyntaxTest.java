@@ -126,6 +126,26 @@ class FilterSyntaxTest {
         assertThat(SYNTAX.read(QueryString.of(Map.of("filters", List.of("x")))).conditions()).isEmpty();
     }
 
+    @Test
+    void aFamilyTakesEveryFieldWithItsPrefix() {
+        FilterSyntax withMetadata = FilterSyntax.builder()
+                .field(Field.of("name", IN, IN))
+                .family("metadata.", Field.of("metadata", TEXT, IN))
+                .build();
+
+        Filters filters = withMetadata.read(QueryString.of(params("filters[metadata.tier.level][conditions][$in][0]",
+                "gold", "filters[metadata.tier.level][conditions][$in][1]", "silver")));
+        assertThat(filters.conditions()).containsExactly(
+                new Filters.Condition("metadata.tier.level", "$in", List.of("gold", "silver")));
+        assertThatThrownBy(() -> withMetadata.read(QueryString.of(params("filters[metadata.][conditions][$is]", "x"))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details())
+                        .isEqualTo("Unknown filter field 'metadata.'; allowed: name, metadata.<key>, junction"));
+        assertThatThrownBy(() -> withMetadata.read(QueryString.of(params("filters[metadata.a][conditions][$after]",
+                "x")))).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.details())
+                .isEqualTo("Unknown operator '$after' for filter 'metadata.a'; allowed: $contains, $in, $is, $is_not, "
+                        + "$not_in"));
+    }
+
     private static Filters read(String... keysAndValues) {
         return SYNTAX.read(QueryString.of(params(keysAndValues)));
     }
