@@ -57,6 +57,8 @@ class LegacyRedemptionApiTest {
         assertThat(invalid.get("error").get("key").asString()).isEqualTo("quantity_exceeded");
         assertThat(invalid.get("reason").asString()).isNotBlank();
         assertThat(invalid.has("order")).isFalse();
+        assertThat(invalid.has("discount")).isFalse();
+        assertThat(invalid.get("code").asString()).isEqualTo("OLD-10");
         error(api.post("/v1/vouchers/OLD-10/redemption", body), 400, "quantity_exceeded");
         error(api.post("/v1/vouchers/NOPE/validate", Map.of("customer", Map.of("source_id", "ghost"))), 404,
                 "not_found");
@@ -95,7 +97,11 @@ class LegacyRedemptionApiTest {
         JsonNode valid = ok(api.post("/v1/vouchers/OLD-GIFT/validate",
                 Map.of("gift", Map.of("credits", 2000), "order", Map.of("amount", 3000))));
         assertThat(valid.get("valid").asBoolean()).isTrue();
-        assertThat(valid.get("gift").get("credits").asLong()).isEqualTo(2000);
+        // the old answer shows the card itself: every credit it received, its balance, its effect
+        assertThat(valid.get("gift").get("amount").asLong()).isEqualTo(5000);
+        assertThat(valid.get("gift").get("balance").asLong()).isEqualTo(5000);
+        assertThat(valid.get("gift").get("effect").asString()).isEqualTo("APPLY_TO_ORDER");
+        assertThat(valid.get("order").get("total_amount").asLong()).isEqualTo(1000);
 
         JsonNode redemption = ok(api.post("/v1/vouchers/OLD-GIFT/redemption?tracking_id=till-7",
                 Map.of("gift", Map.of("credits", 2000), "order", Map.of("amount", 3000))));
