@@ -173,6 +173,21 @@ class VoucherLifecycleApiTest {
     }
 
     @Test
+    void giftCreditsChangedByHandAreCountedInTheCampaignSummary() {
+        ok(api.post("/v1/campaigns", Map.of("name", "Gift cards", "campaign_type", "GIFT_VOUCHERS",
+                "voucher", Map.of("type", "GIFT_VOUCHER", "gift", Map.of("amount", 5000)))));
+        String code = ok(api.post("/v1/campaigns/Gift%20cards/vouchers", Map.of())).get("code").asString();
+        ok(api.post("/v1/vouchers/" + code + "/balance", Map.of("amount", 2500)));
+        ok(api.post("/v1/vouchers/" + code + "/balance", Map.of("amount", -500)));
+
+        JsonNode summary = ok(api.get("/v1/campaigns/Gift%20cards/summary"));
+        assertThat(summary.get("amount_added").asLong()).isEqualTo(2500);
+        assertThat(summary.get("amount_subtracted").asLong()).isEqualTo(500);
+        assertThat(ok(api.get("/v1/vouchers/" + code + "/transactions")).get("data").get(0).get("campaign_id")
+                .asString()).startsWith("camp_");
+    }
+
+    @Test
     void loyaltyCardPointsChangeThroughTheVoucherAsThroughTheProgram() {
         String program = ok(api.post("/v1/loyalties", Map.of("name", "Points", "voucher",
                 Map.of("type", "LOYALTY_CARD", "loyalty_card", Map.of("points", 2500))))).get("id").asString();
