@@ -1,7 +1,9 @@
 package dev.voucheremulator.voucher;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,6 +11,9 @@ import org.springframework.data.repository.query.Param;
 
 /** Pages of one gift card's transactions in creation order. */
 interface GiftTransactionRepository extends JpaRepository<GiftTransaction, String> {
+
+    @Query("select distinct t.voucherId from GiftTransaction t where t.voucherId in :voucherIds")
+    Set<String> findVoucherIdsAmong(@Param("voucherIds") Collection<String> voucherIds);
 
     Optional<GiftTransaction> findByProjectIdAndVoucherIdAndId(String projectId, String voucherId, String id);
 

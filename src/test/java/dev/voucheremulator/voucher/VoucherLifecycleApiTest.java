@@ -188,6 +188,22 @@ class VoucherLifecycleApiTest {
     }
 
     @Test
+    void aCampaignsNewGiftAmountLeavesCardsWithCreditsAddedByHand() {
+        ok(api.post("/v1/campaigns", Map.of("name", "Cards", "campaign_type", "GIFT_VOUCHERS",
+                "voucher", Map.of("type", "GIFT_VOUCHER", "gift", Map.of("amount", 5000)))));
+        ok(api.post("/v1/campaigns/Cards/vouchers/CREDITED", Map.of()));
+        ok(api.post("/v1/campaigns/Cards/vouchers/UNTOUCHED", Map.of()));
+        ok(api.post("/v1/vouchers/CREDITED/balance", Map.of("amount", 2500)));
+
+        ok(api.put("/v1/campaigns/Cards", Map.of("gift", Map.of("amount", 8000))));
+
+        assertThat(ok(api.get("/v1/vouchers/UNTOUCHED")).get("gift").get("balance").asLong()).isEqualTo(8000);
+        JsonNode credited = ok(api.get("/v1/vouchers/CREDITED")).get("gift");
+        assertThat(credited.get("amount").asLong()).isEqualTo(7500);
+        assertThat(credited.get("balance").asLong()).isEqualTo(7500);
+    }
+
+    @Test
     void loyaltyCardPointsChangeThroughTheVoucherAsThroughTheProgram() {
         String program = ok(api.post("/v1/loyalties", Map.of("name", "Points", "voucher",
                 Map.of("type", "LOYALTY_CARD", "loyalty_card", Map.of("points", 2500))))).get("id").asString();
