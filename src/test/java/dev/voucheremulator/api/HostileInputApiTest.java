@@ -67,6 +67,12 @@ class HostileInputApiTest {
                 "{\"campaign\":{\"name\":\"nope\"},\"customer\":{\"source_id\":\"" + LONG + "\"}}", 400, null));
         cases.add(send("NUL in a body string", "POST", "/v1/categories", JSON,
                 "{\"name\":\"a\\u0000b\",\"hierarchy\":1}", 400, "invalid_payload"));
+        cases.add(send("NUL in a voucher update", "PUT", "/v1/vouchers/KEPT", JSON,
+                "{\"additional_info\":\"a\\u0000b\"}", 400, "invalid_payload"));
+        cases.add(send("balance change beyond any exact sum", "POST", "/v1/vouchers/KEPT/balance", JSON,
+                "{\"amount\":9223372036854775807}", 400, null));
+        cases.add(send("number for a voucher update's dates", "PUT", "/v1/vouchers/KEPT", JSON,
+                "{\"start_date\":{\"a\":1}}", 400, "invalid_payload"));
         cases.add(send("lone surrogate", "POST", "/v1/categories", JSON,
                 "{\"name\":\"a\\ud800b\",\"hierarchy\":1}", 400, "invalid_payload"));
         cases.add(new Case("overlong UTF-8 for '/'", "POST", "/v1/categories", Map.of("Content-Type", JSON),
