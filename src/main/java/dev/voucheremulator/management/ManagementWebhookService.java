@@ -47,8 +47,8 @@ class ManagementWebhookService {
     /** The body replaces the configuration; {@code active} left out keeps its value. */
     @Transactional
     WebhookResponse update(String accountId, String projectId, String webhookId, WebhookRequest body) {
-        ManagementWebhook webhook = find(accountId, projectId, webhookId);
         requireKnownEvents(body.events());
+        ManagementWebhook webhook = find(accountId, projectId, webhookId);
         webhook.update(body.targetUrl(), body.events(), body.active() == null ? webhook.active() : body.active(),
                 clock.instant());
         return WebhookResponse.from(repository.saveAndFlush(webhook));
