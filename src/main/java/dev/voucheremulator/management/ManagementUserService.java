@@ -36,13 +36,13 @@ class ManagementUserService {
         ManagedProject project = projects.require(accountId, projectId);
         return ListEnvelope.of(users.findByAccountIdOrderByCreatedAtAscIdAsc(accountId).stream()
                 .filter(u -> u.assignedTo(project.id()))
-                .map(UserResponse::from)
+                .map(u -> UserResponse.from(u, project.id()))
                 .toList());
     }
 
     UserResponse get(String accountId, String projectId, String userId) {
         ManagedProject project = projects.require(accountId, projectId);
-        return UserResponse.from(assigned(accountId, project, userId));
+        return UserResponse.from(assigned(accountId, project, userId), project.id());
     }
 
     @Transactional
@@ -50,7 +50,7 @@ class ManagementUserService {
         ManagedProject project = projects.require(accountId, projectId);
         ManagementUser user = existing(accountId, body);
         user.assign(project.id(), body.role());
-        return UserResponse.from(users.saveAndFlush(user));
+        return UserResponse.from(users.saveAndFlush(user), project.id());
     }
 
     @Transactional
@@ -58,7 +58,7 @@ class ManagementUserService {
         ManagedProject project = projects.require(accountId, projectId);
         ManagementUser user = assigned(accountId, project, userId);
         user.assign(project.id(), body.role());
-        return UserResponse.from(users.saveAndFlush(user));
+        return UserResponse.from(users.saveAndFlush(user), project.id());
     }
 
     @Transactional

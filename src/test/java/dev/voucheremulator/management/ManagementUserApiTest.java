@@ -29,6 +29,7 @@ class ManagementUserApiTest {
         assertThat(owner.get("is_owner").asBoolean()).isTrue();
         assertThat(owner.get("login").asString()).isEqualTo(owner.get("email").asString());
         assertThat(owner.get("projects").get(id).asString()).isEqualTo("ADMIN");
+        assertThat(owner.get("role").asString()).as("the role in this project").isEqualTo("ADMIN");
 
         JsonNode got = management.get("/management/v1/projects/" + id + "/users/" + owner.get("id").asString()).body();
         assertThat(got).isEqualTo(owner);
@@ -54,6 +55,7 @@ class ManagementUserApiTest {
         assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
         assertThat(assigned.body().get("projects").get(first).asString()).isEqualTo("USER");
         assertThat(assigned.body().get("projects").get(second).asString()).isEqualTo("VIEWER");
+        assertThat(assigned.body().get("role").asString()).isEqualTo("VIEWER");
 
         ApiClient.ApiResponse updated = management.put("/management/v1/projects/" + second + "/users/" + samId,
                 Map.of("role", "MERCHANT"));
