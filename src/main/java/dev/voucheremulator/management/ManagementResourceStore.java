@@ -4,6 +4,7 @@ import dev.voucheremulator.api.error.ApiException;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +39,12 @@ class ManagementResourceStore {
         }
         ManagementResource resource = new ManagementResource(id, project.id(), kind, uniqueName,
                 json.valueToTree(body), clock.instant());
-        repository.saveAndFlush(resource);
+        try {
+            repository.saveAndFlush(resource);
+        } catch (DataIntegrityViolationException raced) {
+            // a concurrent create took the unique value between the check and the insert
+            throw ApiException.duplicate(kind.resourceType, uniqueWhat, uniqueName);
+        }
         return new Stored<>(id, body, resource.createdAt(), null);
     }
 

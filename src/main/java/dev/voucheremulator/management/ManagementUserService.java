@@ -4,6 +4,7 @@ import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.query.ListEnvelope;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,11 @@ class ManagementUserService {
         for (ManagedProject project : targets) {
             user.assign(project.id(), body.projects().get(project.id()));
         }
-        users.saveAndFlush(user);
+        try {
+            users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException raced) {
+            throw ApiException.duplicate("user", "login", body.email());
+        }
     }
 
     /** Assigns the owner and the users named at creation to a new project; unknown users are a 404. */
