@@ -13,14 +13,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Projects (one per X-App-Id) come into being on first use. Projects created through the Management API
  * also carry the app token issued with their app id; authentication asks for it on every request, so
- * issued keys are kept in memory too, loaded once and updated after each commit.
+ * each app id's key (or its lack of one) is read once per instance and kept, and updated after each
+ * commit here. A project deleted through another instance on the same database keeps its keys working on
+ * this one until it restarts.
  */
 @Service
 public class ProjectService implements ProjectDirectory {
 
     private final JdbcClient jdbc;
     private final Set<String> known = ConcurrentHashMap.newKeySet();
-    private volatile Map<String, IssuedKey> issued;
+    private final Map<String, IssuedKey> issued = new ConcurrentHashMap<>();
+    private final Set<String> withoutKey = ConcurrentHashMap.newKeySet();
 
     ProjectService(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -39,7 +42,21 @@ public class ProjectService implements ProjectDirectory {
 
     @Override
     public Optional<IssuedKey> issuedKey(String appId) {
-        return Optional.ofNullable(issued().get(appId));
+        IssuedKey key = issued.get(appId);
+        if (key != null) {
+            return Optional.of(key);
+        }
+        if (withoutKey.contains(appId)) {
+            return Optional.empty();
+        }
+        // First sight of this app id on this instance: another instance may have issued its key.
+        Optional<IssuedKey> stored = jdbc.sql("select app_token, deleted_at is null as active from project "
+                        + "where id = ? and app_token is not null")
+                .param(appId)
+                .query((rs, n) -> new IssuedKey(rs.getString("app_token"), rs.getBoolean("active")))
+                .optional();
+        stored.ifPresentOrElse(k -> issued.put(appId, k), () -> withoutKey.add(appId));
+        return stored;
     }
 
     /** Creates the project of a new app id, reachable only with this token from then on. */
@@ -49,7 +66,8 @@ public class ProjectService implements ProjectDirectory {
                 .param(appId).param(appToken)
                 .update();
         afterCommit(() -> {
-            issued().put(appId, new IssuedKey(appToken, true));
+            issued.put(appId, new IssuedKey(appToken, true));
+            withoutKey.remove(appId);
             known.add(appId);
         });
     }
@@ -57,25 +75,7 @@ public class ProjectService implements ProjectDirectory {
     /** The project's keys stop working; its data stays, unreachable. */
     public void revokeKey(String appId) {
         jdbc.sql("update project set deleted_at = now() where id = ? and app_token is not null").param(appId).update();
-        afterCommit(() -> issued().computeIfPresent(appId, (id, key) -> new IssuedKey(key.appToken(), false)));
-    }
-
-    private Map<String, IssuedKey> issued() {
-        Map<String, IssuedKey> keys = issued;
-        if (keys == null) {
-            synchronized (this) {
-                if (issued == null) {
-                    Map<String, IssuedKey> loaded = new ConcurrentHashMap<>();
-                    jdbc.sql("select id, app_token, deleted_at is null as active from project where app_token is not null")
-                            .query((rs, n) -> loaded.put(rs.getString("id"),
-                                    new IssuedKey(rs.getString("app_token"), rs.getBoolean("active"))))
-                            .list();
-                    issued = loaded;
-                }
-                keys = issued;
-            }
-        }
-        return keys;
+        afterCommit(() -> issued.computeIfPresent(appId, (id, key) -> new IssuedKey(key.appToken(), false)));
     }
 
     private static void afterCommit(Runnable action) {

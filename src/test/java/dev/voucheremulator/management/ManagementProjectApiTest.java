@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.voucheremulator.support.ApiClient;
 import dev.voucheremulator.support.EmulatorTest;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Projects of a management account, their app keys on /v1, and the management keys' own realm. */
@@ -15,6 +18,9 @@ class ManagementProjectApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void createsAProjectWithDefaultsAndAppKeys() {
@@ -114,6 +120,16 @@ class ManagementProjectApiTest {
         ApiClient.ApiResponse refused = shop.get("/v1/categories");
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.body().get("key").asString()).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void recognisesKeysAnotherInstanceIssuedOnTheSameDatabase() {
+        String appId = UUID.randomUUID().toString();
+        jdbc.sql("insert into project (id, created_at, app_token) values (?, now(), 'issued-elsewhere')").param(appId)
+                .update();
+        ApiClient keys = ApiClient.anonymous(port).withHeader("X-App-Id", appId);
+        assertThat(keys.withHeader("X-App-Token", "guessed").get("/v1/categories").status()).isEqualTo(401);
+        assertThat(keys.withHeader("X-App-Token", "issued-elsewhere").get("/v1/categories").status()).isEqualTo(200);
     }
 
     @Test
