@@ -3,10 +3,12 @@ package dev.voucheremulator.webhook;
 import dev.voucheremulator.campaign.CampaignChanged;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignService;
+import dev.voucheremulator.customer.CustomerCreated;
 import dev.voucheremulator.customer.CustomerService;
 import dev.voucheremulator.loyalty.LoyaltyPointsChanged;
 import dev.voucheremulator.publication.PublicationSucceeded;
 import dev.voucheremulator.redemption.RedemptionRecorded;
+import dev.voucheremulator.voucher.VoucherChanged;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherService;
 import java.time.Clock;
@@ -134,6 +136,30 @@ class WebhookEvents {
         }
         data.put("transaction", transaction);
         outbox.announce(event.projectId(), type, event.voucherId(), data);
+    }
+
+    @EventListener
+    @Transactional
+    void voucher(VoucherChanged event) {
+        if (!subscribed(event.projectId(), event.type())) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("campaign", event.campaignId() == null ? null
+                : campaigns.findById(event.projectId(), event.campaignId()).orElse(null));
+        data.put("voucher", event.voucher().get());
+        outbox.announce(event.projectId(), event.type(), event.voucherId(), data);
+    }
+
+    @EventListener
+    @Transactional
+    void customer(CustomerCreated event) {
+        if (!subscribed(event.projectId(), "customer.created")) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("customer", event.customer().get());
+        outbox.announce(event.projectId(), "customer.created", event.customerId(), data);
     }
 
     private boolean subscribed(String projectId, String type) {
