@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voucheremulator.support.MutableClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +129,25 @@ class WebhookDispatcherTest {
                 .collect(Collectors.groupingBy(r -> r.json().get("id").asString(), Collectors.counting()));
         assertThat(perDelivery).hasSize(60).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
         assertThat(perDelivery.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
+    void asyncDeliverySendsAfterTheCommitWithoutHoldingTheCaller() throws Exception {
+        receiver.slow(300);
+        String id = pendingRow("wh_async", Instant.now());
+        WebhookDispatcher async = new WebhookDispatcher(store, sender, webhooks, Clock.systemUTC(),
+                new WebhookProperties(WebhookProperties.Delivery.ASYNC, null, null, null));
+
+        long started = System.nanoTime();
+        async.committed(List.of(id));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(250));
+
+        for (int i = 0; i < 100 && !store.status(id).orElseThrow().equals(DeliveryStore.DELIVERED); i++) {
+            Thread.sleep(50);
+        }
+        async.destroy();
+        assertThat(store.status(id)).contains(DeliveryStore.DELIVERED);
+        assertThat(receiver.received()).hasSize(1);
     }
 
     private static int await(CountDownLatch start, WebhookDispatcher dispatcher) {
