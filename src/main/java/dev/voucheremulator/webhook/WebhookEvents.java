@@ -61,6 +61,10 @@ class WebhookEvents {
         String campaignId = voucher == null ? null : text(voucher, "campaign_id");
         data.put("campaign", campaignId == null ? null : campaigns.findById(event.projectId(), campaignId).orElse(null));
         data.put("voucher", voucher);
+        String holderId = voucher == null ? null : text(voucher, "holder_id");
+        if (holderId != null) {
+            data.put("holder", customers.find(event.projectId(), holderId).orElse(null));
+        }
         data.put("promotion_tier", redemption.get("promotion_tier"));
         data.put("redemption", redemption);
         if (event.rollback() != null) {
@@ -106,6 +110,8 @@ class WebhookEvents {
         data.put("campaign", campaign);
         if (event.type().equals("campaign.created")) {
             data.put("created_at", clock.instant());
+        } else if (event.type().equals("campaign.deleted")) {
+            data.put("deleted_at", clock.instant());
         }
         outbox.announce(event.projectId(), event.type(), event.campaignId(), data);
     }

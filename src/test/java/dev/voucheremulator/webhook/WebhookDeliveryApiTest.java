@@ -243,6 +243,25 @@ class WebhookDeliveryApiTest {
                 .contains("DELIVERED");
     }
 
+    @Test
+    void retryingADeliveryOfAnotherProjectOrWithoutAProjectChangesNothing() {
+        subscribe("wh_page", "campaign.updated");
+        voucherCode();
+        ok(api.put("/v1/campaigns/Hooked", Map.of("description", "v2")));
+        String id = receiver.received().get(0).json().get("id").asString();
+        ApiClient browser = ApiClient.anonymous(port);
+
+        ApiResponse otherProject = browser.post("/dashboard/webhooks/" + id + "/retry?app_id=someone-else", null);
+        ApiResponse noProject = browser.post("/dashboard/webhooks/" + id + "/retry", null);
+
+        assertThat(otherProject.status()).isEqualTo(302);
+        assertThat(browser.get("/dashboard/webhooks?app_id=someone-else&retried=none").text())
+                .contains("No such delivery").contains("No deliveries.");
+        assertThat(noProject.status()).isEqualTo(400);
+        assertThat(browser.get("/dashboard/webhooks").status()).isEqualTo(200);
+        assertThat(receiver.received()).hasSize(1);
+    }
+
     private void subscribe(String webhookId, String... events) {
         webhooks.register(projectId, webhookId, receiver.url(), SECRET, events);
     }
