@@ -177,6 +177,29 @@ class WebhookDeliveryApiTest {
     }
 
     @Test
+    void pointsThatExpireAreDeliveredWhenTheCardIsNextRead() {
+        clock.set(Instant.parse("2025-01-10T10:00:00Z"));
+        String programId = ok(api.post("/v1/loyalties", Map.of("name", "Expiring", "type", "AUTO_UPDATE",
+                "voucher", Map.of("type", "LOYALTY_CARD", "loyalty_card", Map.of("points", 0,
+                        "expiration_rules", Map.of("period_type", "MONTH", "period_value", 1,
+                                "rounding_type", "END_OF_MONTH")))))).get("id").asString();
+        String members = "/v1/loyalties/" + programId + "/members";
+        String card = ok(api.post(members, Map.of("customer", Map.of("source_id", "frank")))).get("code").asString();
+        ok(api.post(members + "/" + card + "/balance", Map.of("points", 40)));
+        subscribe("wh_expiry", "voucher.loyalty_card.points_expired");
+
+        clock.set(Instant.parse("2025-03-01T00:00:01Z"));
+        ok(api.get(members + "/" + card));
+
+        List<WebhookReceiver.Received> expired = receiver.ofType("voucher.loyalty_card.points_expired");
+        assertThat(expired).hasSize(1);
+        JsonNode data = expired.get(0).json().get("data");
+        assertThat(data.get("points").asLong()).isEqualTo(40);
+        assertThat(data.get("transaction").get("type").asString()).isEqualTo("POINTS_EXPIRATION");
+        assertThat(data.get("customer").get("source_id").asString()).isEqualTo("frank");
+    }
+
+    @Test
     void aReceiverThatFailsGetsTheEventAgainAfterTheFirstRetryIsDue() {
         clock.set(Instant.parse("2025-03-01T12:00:00Z"));
         subscribe("wh_flaky", "campaign.updated");
