@@ -53,7 +53,7 @@ public class Campaign {
     @JdbcTypeCode(SqlTypes.JSON)
     private CampaignVoucherConfig voucher;
     @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> metadata = Map.of();
+    private Map<String, Object> metadata;
     @JdbcTypeCode(SqlTypes.JSON)
     private ReferralProgram referralProgram;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -112,7 +112,8 @@ public class Campaign {
     void type(CodeGeneration type) { this.type = type; }
     void voucher(CampaignVoucherConfig voucher) { this.voucher = voucher; }
     void category(String categoryId) { this.categoryId = categoryId; }
-    void metadata(Map<String, Object> metadata) { this.metadata = metadata == null ? Map.of() : metadata; }
+    // null when never sent: the real API answers "metadata": null then
+    void metadata(Map<String, Object> metadata) { this.metadata = metadata; }
     void referralProgram(ReferralProgram value) { this.referralProgram = value; }
     void loyaltyTiersExpiration(Map<String, Object> value) { this.loyaltyTiersExpiration = value; }
     void activityDurationAfterPublishing(String value) { this.activityDurationAfterPublishing = value; }

@@ -59,7 +59,7 @@ final class CampaignDefinitions {
                     throw invalidCampaign("Property 'discount' is required for " + label + " campaign");
                 }
                 requireValidCampaign(v.discount().problem());
-                yield new CampaignVoucherConfig(expected, v.discount().withDefaults(), null, null, redemption, codeConfig);
+                yield new CampaignVoucherConfig(expected, v.discount(), null, null, redemption, codeConfig);
             }
             case GIFT_VOUCHER -> {
                 if (v.gift() == null || v.gift().amount() == null) {
@@ -105,7 +105,7 @@ final class CampaignDefinitions {
         Gift gift = v.gift();
         if (body.discount() != null && v.type() == VoucherType.DISCOUNT_VOUCHER) {
             requireValidCampaign(body.discount().problem());
-            discount = body.discount().withDefaults();
+            discount = body.discount();
         }
         if (body.gift() != null && v.type() == VoucherType.GIFT_VOUCHER) {
             if (body.gift().amount() == null || body.gift().amount() < 0) {
@@ -133,7 +133,7 @@ final class CampaignDefinitions {
         if (changes == null && (unset == null || unset.isEmpty())) {
             return current;
         }
-        Map<String, Object> merged = new HashMap<>(current);
+        Map<String, Object> merged = current == null ? new HashMap<>() : new HashMap<>(current);
         if (changes != null) {
             merged.putAll(changes);
         }

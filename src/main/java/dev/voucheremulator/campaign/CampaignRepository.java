@@ -1,5 +1,6 @@
 package dev.voucheremulator.campaign;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -20,6 +21,8 @@ interface CampaignRepository extends JpaRepository<Campaign, String>, JpaSpecifi
     }
 
     boolean existsByProjectIdAndNameAndDeletedAtIsNull(String projectId, String name);
+
+    List<Campaign> findByProjectIdAndCampaignTypeAndDeletedAtIsNull(String projectId, CampaignType campaignType);
 
     // Deleted campaigns too: the foreign key would keep the category from being deleted.
     @Modifying(flushAutomatically = true)

@@ -21,6 +21,8 @@ import java.util.Map;
 /**
  * Voucherify's {@code Campaign} (single resource) and {@code CampaignBase} (list item, summary):
  * list items leave {@code promotion} and {@code validation_rules_assignments} null, and so absent.
+ * As recorded from the real API: {@code metadata} is null when none was sent; a PROMOTION campaign
+ * answers neither {@code vouchers_count} nor {@code validation_rules_assignments}.
  */
 public record CampaignResponse(String id,
                                String name,
@@ -33,7 +35,7 @@ public record CampaignResponse(String id,
                                boolean useVoucherMetadataSchema,
                                @JsonUnwrapped Validity validity,
                                String activityDurationAfterPublishing,
-                               int vouchersCount,
+                               Integer vouchersCount,
                                boolean active,
                                Map<String, Object> metadata,
                                Instant createdAt,
@@ -48,7 +50,16 @@ public record CampaignResponse(String id,
                                ReferralProgram referralProgram,
                                Map<String, Object> loyaltyTiersExpiration,
                                Tiers promotion,
-                               ValidationRulesAssignmentList validationRulesAssignments) {
+                               ValidationRulesAssignmentList validationRulesAssignments,
+                               AccessSettingsAssignments accessSettingsAssignments) {
+
+    /**
+     * The areas and stores a campaign is assigned to (an enterprise feature the emulator does not
+     * keep): always the empty list, as the recorded answers show it.
+     */
+    public record AccessSettingsAssignments(String object, String dataRef, List<Object> data, int total) {
+        static final AccessSettingsAssignments NONE = new AccessSettingsAssignments("list", "data", List.of(), 0);
+    }
 
     /**
      * The campaign's voucher definition as Voucherify echoes it. Dates and {@code validity_timeframe}
@@ -69,6 +80,10 @@ public record CampaignResponse(String id,
     public record Tiers(String object, String dataRef, List<PromotionTierResponse> tiers, int total, boolean hasMore) {
         static Tiers of(List<PromotionTierResponse> tiers) {
             return new Tiers("list", "tiers", tiers, tiers.size(), false);
+        }
+
+        static Tiers page(List<PromotionTierResponse> tiers, long total, boolean hasMore) {
+            return new Tiers("list", "tiers", tiers, Math.toIntExact(total), hasMore);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.voucheremulator.category.CategoryService;
 import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.promotion.PromotionTierService;
 import dev.voucheremulator.validationrule.ValidationRuleService;
+import dev.voucheremulator.validationrule.ValidationRulesAssignmentList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +52,12 @@ class CampaignResponses {
         return new PromotionTierResponse.CampaignRef(c.id(), c.validity(), c.active(), c.categoryId(), "campaign");
     }
 
+    /** Recorded: a PROMOTION campaign without rules answers no {@code validation_rules_assignments}. */
+    private ValidationRulesAssignmentList rules(Campaign c, boolean isPromotion) {
+        ValidationRulesAssignmentList rules = validationRules.assignmentsOf(c.projectId(), "campaign", c.id());
+        return isPromotion && rules.total() == 0 ? null : rules;
+    }
+
     private CategoryResponse category(Campaign campaign) {
         return campaign.categoryId() == null ? null
                 : categories.byIds(campaign.projectId(), List.of(campaign.categoryId())).get(campaign.categoryId());
@@ -64,13 +71,15 @@ class CampaignResponses {
         CampaignResponse.Tiers promotion = single && c.campaignType() == CampaignType.PROMOTION
                 ? CampaignResponse.Tiers.of(tiers.list(c.projectId(), tierCampaignRef(c)))
                 : null;
+        boolean isPromotion = c.campaignType() == CampaignType.PROMOTION;
         return new CampaignResponse(c.id(), c.name(), c.description(), c.campaignType(), c.type(), voucher,
                 c.autoJoin(), c.joinOnce(), c.useVoucherMetadataSchema(), c.validity(), c.activityDurationAfterPublishing(),
-                c.vouchersCount(), c.active(), c.metadata(), c.createdAt(), c.updatedAt(),
+                isPromotion ? null : c.vouchersCount(), c.active(), c.metadata(), c.createdAt(), c.updatedAt(),
                 category == null ? null : category.name(), c.creationStatus(), c.creationStatus(),
                 c.protectedCampaign(), c.categoryId(),
                 withCategories && category != null ? List.of(category) : List.of(), "campaign",
                 c.referralProgram(), c.loyaltyTiersExpiration(), promotion,
-                single ? validationRules.assignmentsOf(c.projectId(), "campaign", c.id()) : null);
+                single ? rules(c, isPromotion) : null,
+                single ? CampaignResponse.AccessSettingsAssignments.NONE : null);
     }
 }

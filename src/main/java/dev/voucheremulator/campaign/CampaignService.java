@@ -107,7 +107,9 @@ public class CampaignService {
         campaign.describe(body.description());
         campaign.referralCode(campaignType == CampaignType.REFERRAL_PROGRAM);
         campaign.joining(Boolean.TRUE.equals(body.autoJoin()), joinOnce(campaignType, type, body.joinOnce()));
-        campaign.useVoucherMetadataSchema(Boolean.TRUE.equals(body.useVoucherMetadataSchema()));
+        // recorded: true unless sent otherwise, false for PROMOTION campaigns (they issue no vouchers)
+        campaign.useVoucherMetadataSchema(body.useVoucherMetadataSchema() != null ? body.useVoucherMetadataSchema()
+                : campaignType != CampaignType.PROMOTION);
         campaign.voucher(voucher);
         campaign.category(category.map(CategoryResponse::id).orElse(null));
         campaign.metadata(body.metadata());
@@ -169,15 +171,14 @@ public class CampaignService {
                 throw invalidCampaign("The type of a PROMOTION campaign cannot change");
             }
         }
-        Validity validity = body.validity().orElse(campaign.validity());
-        String activity = firstNonNull(body.activityDurationAfterPublishing(), campaign.activityDurationAfterPublishing());
+        Validity validity = body.validity(campaign.validity());
+        String activity = body.activityDurationAfterPublishing().orElse(campaign.activityDurationAfterPublishing());
         requireValid(validity.problem(activity));
         CampaignVoucherConfig voucher = CampaignDefinitions.updatedVoucher(campaign, body);
-        Optional<CategoryResponse> category = categories.resolve(projectId, body.categoryId(), body.category());
+        Optional<CategoryResponse> category = categories.resolve(projectId, body.categoryId().value(),
+                body.category().value());
 
-        if (body.description() != null) {
-            campaign.describe(body.description());
-        }
+        campaign.describe(body.description().orElse(campaign.description()));
         if (body.type() != null) {
             campaign.type(body.type());
         }
@@ -185,15 +186,19 @@ public class CampaignService {
                 joinOnce(campaign.campaignType(), campaign.type(), firstNonNull(body.joinOnce(), campaign.joinOnce())));
         campaign.validity(validity);
         campaign.activityDurationAfterPublishing(activity);
-        category.ifPresent(c -> campaign.category(c.id()));
-        campaign.metadata(CampaignDefinitions.mergedMetadata(campaign.metadata(), body.metadata(),
-                body.unsetMetadataFields()));
-        campaign.voucher(voucher);
-        if (body.referralProgram() != null && campaign.campaignType() == CampaignType.REFERRAL_PROGRAM) {
-            campaign.referralProgram(body.referralProgram());
+        if (body.clearsCategory()) {
+            campaign.category(null);
         }
-        if (body.loyaltyTiersExpiration() != null && campaign.campaignType() == CampaignType.LOYALTY_PROGRAM) {
-            campaign.loyaltyTiersExpiration(body.loyaltyTiersExpiration());
+        category.ifPresent(c -> campaign.category(c.id()));
+        campaign.metadata(body.metadata().isPresent() && body.metadata().value() == null ? null
+                : CampaignDefinitions.mergedMetadata(campaign.metadata(), body.metadata().value(),
+                        body.unsetMetadataFields()));
+        campaign.voucher(voucher);
+        if (campaign.campaignType() == CampaignType.REFERRAL_PROGRAM) {
+            campaign.referralProgram(body.referralProgram().orElse(campaign.referralProgram()));
+        }
+        if (campaign.campaignType() == CampaignType.LOYALTY_PROGRAM) {
+            campaign.loyaltyTiersExpiration(body.loyaltyTiersExpiration().orElse(campaign.loyaltyTiersExpiration()));
         }
         campaign.touched(now());
         repository.saveAndFlush(campaign);

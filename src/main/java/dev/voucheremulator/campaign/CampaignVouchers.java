@@ -132,6 +132,9 @@ class CampaignVouchers implements CampaignVoucherIssuer {
     /** A definition change reaches the campaign's vouchers that were never published or redeemed. */
     @Transactional
     void definitionChanged(Campaign campaign) {
+        if (campaign.voucher() == null) {
+            return; // a PROMOTION campaign has tiers, no vouchers
+        }
         voucherUpdates.redefineUnused(campaign.projectId(), template(campaign));
     }
 

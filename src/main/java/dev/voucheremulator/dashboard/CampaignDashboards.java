@@ -175,7 +175,9 @@ class CampaignDashboards {
                 details.add(new Detail("Code pattern", v.codeConfig().pattern()));
             }
         }
-        details.add(new Detail("Vouchers", Integer.toString(c.vouchersCount())));
+        if (c.vouchersCount() != null) {
+            details.add(new Detail("Vouchers", Integer.toString(c.vouchersCount())));
+        }
         details.add(new Detail("Join once", c.joinOnce() ? "yes" : "no"));
         details.add(new Detail("Auto join", c.autoJoin() ? "yes" : "no"));
         details.add(new Detail("Created", Formats.dateTime(c.createdAt())));
@@ -208,7 +210,8 @@ class CampaignDashboards {
 
     private static CampaignRow row(CampaignResponse c, Instant now) {
         return new CampaignRow(c.id(), c.name(), c.campaignType().name(), status(c, now), c.active(),
-                Formats.date(c.validity().startDate()), Formats.date(c.validity().expirationDate()), c.vouchersCount(),
+                Formats.date(c.validity().startDate()), Formats.date(c.validity().expirationDate()),
+                c.vouchersCount() == null ? 0 : c.vouchersCount(),
                 Formats.date(c.createdAt()));
     }
 

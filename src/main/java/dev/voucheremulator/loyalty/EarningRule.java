@@ -79,6 +79,16 @@ class EarningRule {
         this.createdAt = createdAt;
     }
 
+    void update(Definition definition, Instant now) {
+        this.definition = definition;
+        this.updatedAt = now;
+    }
+
+    void active(boolean active, Instant now) {
+        this.active = active;
+        this.updatedAt = now;
+    }
+
     String id() { return id; }
     String campaignId() { return campaignId; }
     boolean active() { return active; }

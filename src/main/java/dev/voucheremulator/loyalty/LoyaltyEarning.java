@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Earning rules at work: a paid order ({@code order.paid}) or a custom event gives the customer's
  * loyalty cards in each program whose active rule matches the rule's points, FIXED or PROPORTIONAL.
- * Not applied yet: the rule's validation rule, validity timeframe, days and hours, pending points, and
- * customer metadata proportions (they give nothing).
+ * An order.paid rule with {@code pending_points} puts the points on hold for that many days instead
+ * ({@link PendingPointsService}). Not applied yet: the rule's validation rule, validity timeframe, days
+ * and hours, and customer metadata proportions (they give nothing).
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,12 +32,15 @@ public class LoyaltyEarning {
     private final EarningRuleRepository rules;
     private final VoucherService vouchers;
     private final LoyaltyPointsService points;
+    private final PendingPointsService pending;
     private final Clock clock;
 
-    LoyaltyEarning(EarningRuleRepository rules, VoucherService vouchers, LoyaltyPointsService points, Clock clock) {
+    LoyaltyEarning(EarningRuleRepository rules, VoucherService vouchers, LoyaltyPointsService points,
+                   PendingPointsService pending, Clock clock) {
         this.rules = rules;
         this.vouchers = vouchers;
         this.points = points;
+        this.pending = pending;
         this.clock = clock;
     }
 
@@ -84,8 +88,14 @@ public class LoyaltyEarning {
         if (earned <= 0 || !inValidity(rule)) {
             return;
         }
+        EarningRule.PendingPoints delay = rule.definition().pendingPoints();
+        boolean onHold = orderId != null && delay != null && delay.periodValue() != null && delay.periodValue() > 0;
         for (VoucherResponse card : vouchers.listHeld(projectId, rule.campaignId(), customerId, MAX_CARDS, 1).data()) {
-            points.accrue(projectId, card.id(), earned, orderId, rule.id());
+            if (onHold) {
+                pending.pend(projectId, card, earned, delay.periodValue(), customerId, orderId, rule);
+            } else {
+                points.accrue(projectId, card.id(), earned, orderId, rule.id());
+            }
         }
     }
 

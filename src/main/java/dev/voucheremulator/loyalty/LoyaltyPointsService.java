@@ -43,16 +43,18 @@ public class LoyaltyPointsService {
     private final VoucherCounterService vouchers;
     private final PointsBucketRepository buckets;
     private final LoyaltyTransactionRepository transactions;
+    private final PendingPointsRepository pending;
     private final AnalyticsService analytics;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     LoyaltyPointsService(VoucherCounterService vouchers, PointsBucketRepository buckets,
-                         LoyaltyTransactionRepository transactions, AnalyticsService analytics, Clock clock,
-                         ApplicationEventPublisher events) {
+                         LoyaltyTransactionRepository transactions, PendingPointsRepository pending,
+                         AnalyticsService analytics, Clock clock, ApplicationEventPublisher events) {
         this.vouchers = vouchers;
         this.buckets = buckets;
         this.transactions = transactions;
+        this.pending = pending;
         this.analytics = analytics;
         this.clock = clock;
         this.events = events;
@@ -62,20 +64,69 @@ public class LoyaltyPointsService {
     record Change(long points, LocalDate expiresOn, String reason, String sourceId) {
     }
 
-    /** Locks the card and expires its due points: how every read or write of a card starts. */
+    /**
+     * Locks the card, expires its due points and activates its pending points whose day came: how every
+     * read or write of a card starts.
+     */
     @Transactional
     public VoucherResponse current(String projectId, String voucherId) {
         VoucherResponse card = vouchers.lock(projectId, voucherId)
                 .orElseThrow(() -> ApiException.notFound("voucher", voucherId));
-        return expireDue(projectId, card);
+        card = expireDue(projectId, card);
+        Long waiting = card.loyaltyCard() == null ? null : card.loyaltyCard().pendingPoints();
+        if (waiting != null && waiting > 0) {
+            for (PendingPointsEntry due : pending.findDue(voucherId, today())) {
+                // activated at the start of their day, whenever the card is looked at next
+                card = activate(projectId, card, due, due.activatesOn().atStartOfDay(ZoneOffset.UTC).toInstant(), true);
+            }
+        }
+        return card;
     }
 
-    /** Expires the due points of every card of a campaign: before its summary or transaction list is read. */
+    /**
+     * Expires the due points and activates the due pending points of every card of a campaign: before its
+     * summary or a list of its transactions or pending points is read.
+     */
     @Transactional
     public void expireCampaign(String projectId, String campaignId) {
-        for (String voucherId : buckets.findCardsWithDuePoints(campaignId, today())) {
+        java.util.Set<String> cards = new java.util.TreeSet<>(buckets.findCardsWithDuePoints(campaignId, today()));
+        cards.addAll(pending.findCardsWithDue(campaignId, today()));
+        for (String voucherId : cards) {
             current(projectId, voucherId);
         }
+    }
+
+    /**
+     * Turns pending points into points of the card ({@code card} is locked and current): a
+     * PENDING_POINTS_ACTIVATION transaction, counted as pending points activated and as points added.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    VoucherResponse activate(String projectId, VoucherResponse card, PendingPointsEntry entry, Instant at,
+                             boolean automatic) {
+        CardPoints s = CardPoints.of(card.loyaltyCard());
+        List<PointsBucket> live = buckets.findLive(card.id());
+        live.add(buckets.save(new PointsBucket(projectId, card.campaignId(), card.id(), entry.points(), null, at)));
+        s.points += entry.points();
+        s.balance += entry.points();
+        s.pending = Math.max(0, (s.pending == null ? 0 : s.pending) - entry.points());
+        entry.settle(PendingPointsEntry.Status.ACTIVATED, at);
+        VoucherResponse updated = vouchers.updateLoyaltyCard(projectId, card.id(), s.card(live));
+        LoyaltyTransaction tx = transactions.save(new LoyaltyTransaction(ResourceIds.loyaltyTransaction(), projectId,
+                card.campaignId(), card.id(), LoyaltyTransaction.Type.PENDING_POINTS_ACTIVATION, entry.points(),
+                s.balance, s.points, automatic, at).earned(entry.orderId(), entry.earningRuleId())
+                .detailed("pending_points", PendingPointsResponse.from(entry), null));
+        record(projectId, card, "loyalty.points.pending.activated", at, Counter.PENDING_POINTS_ACTIVATED,
+                entry.points(), tx.id());
+        record(projectId, card, "loyalty.points.added", at, Counter.POINTS_ADDED, entry.points(), tx.id());
+        return updated;
+    }
+
+    /** Changes the card's pending points by {@code delta} ({@code card} is locked and current). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    VoucherResponse changePending(String projectId, VoucherResponse card, long delta) {
+        CardPoints s = CardPoints.of(card.loyaltyCard());
+        s.pending = Math.max(0, (s.pending == null ? 0 : s.pending) + delta);
+        return vouchers.updateLoyaltyCard(projectId, card.id(), s.card(buckets.findLive(card.id())));
     }
 
     @EventListener
@@ -89,7 +140,7 @@ public class LoyaltyPointsService {
     @Transactional
     BalanceResponse change(String projectId, String voucherId, Change change) {
         VoucherResponse card = current(projectId, voucherId);
-        State s = State.of(card.loyaltyCard());
+        CardPoints s = CardPoints.of(card.loyaltyCard());
         Instant now = now();
         List<PointsBucket> live = buckets.findLive(voucherId);
         LoyaltyTransaction.Type type;
@@ -105,7 +156,7 @@ public class LoyaltyPointsService {
             if (wanted > s.balance) {
                 throw pointsExceeded(card, wanted, s.balance);
             }
-            spend(live, s.balance, wanted);
+            CardPoints.spend(live, s.balance, wanted);
             s.subtracted += wanted;
             s.balance -= wanted;
             type = LoyaltyTransaction.Type.POINTS_REMOVAL;
@@ -129,13 +180,13 @@ public class LoyaltyPointsService {
     public boolean redeem(String projectId, String voucherId, long points, String redemptionId, String rewardId,
                           String rewardName) {
         VoucherResponse card = current(projectId, voucherId);
-        State s = State.of(card.loyaltyCard());
+        CardPoints s = CardPoints.of(card.loyaltyCard());
         if (points > s.balance) {
             return false;
         }
         Instant now = now();
         List<PointsBucket> live = buckets.findLive(voucherId);
-        spend(live, s.balance, points);
+        CardPoints.spend(live, s.balance, points);
         s.balance -= points;
         vouchers.updateLoyaltyCard(projectId, voucherId, s.card(live));
         LoyaltyTransaction tx = transactions.save(new LoyaltyTransaction(ResourceIds.loyaltyTransaction(), projectId,
@@ -152,7 +203,7 @@ public class LoyaltyPointsService {
     @Transactional(propagation = Propagation.MANDATORY)
     void accrue(String projectId, String voucherId, long points, String orderId, String earningRuleId) {
         VoucherResponse card = current(projectId, voucherId);
-        State s = State.of(card.loyaltyCard());
+        CardPoints s = CardPoints.of(card.loyaltyCard());
         Instant now = now();
         List<PointsBucket> live = buckets.findLive(voucherId);
         live.add(buckets.save(new PointsBucket(projectId, card.campaignId(), voucherId, points, null, now)));
@@ -173,7 +224,7 @@ public class LoyaltyPointsService {
     public void refund(String projectId, String voucherId, long points, String redemptionId, String rollbackId,
                        String rewardId, String rewardName) {
         VoucherResponse card = current(projectId, voucherId);
-        State s = State.of(card.loyaltyCard());
+        CardPoints s = CardPoints.of(card.loyaltyCard());
         Instant now = now();
         s.balance += points;
         vouchers.updateLoyaltyCard(projectId, voucherId, s.card(buckets.findLive(voucherId)));
@@ -220,7 +271,7 @@ public class LoyaltyPointsService {
         if (due.isEmpty()) {
             return card;
         }
-        State s = State.of(card.loyaltyCard());
+        CardPoints s = CardPoints.of(card.loyaltyCard());
         due.forEach((lastDay, points) -> {
             // gone from the start of the day after their last day: the transaction and event are dated then
             Instant at = lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -235,29 +286,8 @@ public class LoyaltyPointsService {
         return vouchers.updateLoyaltyCard(projectId, card.id(), s.card(live));
     }
 
-    /**
-     * Takes {@code wanted} points from the buckets, soonest expiry first; what the buckets do not hold
-     * comes from the card's points outside any bucket (its starting points).
-     */
-    private static void spend(List<PointsBucket> live, long balance, long wanted) {
-        long inBuckets = live.stream().mapToLong(PointsBucket::remaining).sum();
-        long outside = Math.max(0, balance - inBuckets);
-        long left = wanted;
-        for (PointsBucket bucket : live) {
-            if (left == 0) {
-                return;
-            }
-            if (bucket.expiresOn() == null && outside > 0) {
-                // never-expiring points: the starting points go first, they are the oldest
-                long fromOutside = Math.min(outside, left);
-                outside -= fromOutside;
-                left -= fromOutside;
-            }
-            left -= bucket.take(left);
-        }
-    }
-
-    private void record(String projectId, VoucherResponse card, String type, Instant at, Counter counter,
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(String projectId, VoucherResponse card, String type, Instant at, Counter counter,
                         long points, String transactionId) {
         if (points == 0) {
             return;
@@ -285,38 +315,5 @@ public class LoyaltyPointsService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    /** A card's point state while it changes. */
-    private static final class State {
-        long points;
-        long balance;
-        long expired;
-        long subtracted;
-        Long pending;
-
-        static State of(LoyaltyCard card) {
-            State s = new State();
-            if (card != null) {
-                s.points = orZero(card.points());
-                s.balance = orZero(card.balance());
-                s.expired = orZero(card.expiredPoints());
-                s.subtracted = orZero(card.subtractedPoints());
-                s.pending = card.pendingPoints();
-            }
-            return s;
-        }
-
-        LoyaltyCard card(List<PointsBucket> live) {
-            LocalDate next = live.stream().filter(b -> b.remaining() > 0).map(PointsBucket::expiresOn)
-                    .filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-            Long nextPoints = next == null ? null : live.stream()
-                    .filter(b -> next.equals(b.expiresOn())).mapToLong(PointsBucket::remaining).sum();
-            return new LoyaltyCard(points, balance, next, nextPoints, pending, expired, subtracted);
-        }
-
-        private static long orZero(Long value) {
-            return value == null ? 0 : value;
-        }
     }
 }

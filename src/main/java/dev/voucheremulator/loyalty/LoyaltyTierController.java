@@ -20,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class LoyaltyTierController {
 
     private final LoyaltyTierService tiers;
+    private final LoyaltyRewardListService lists;
 
-    LoyaltyTierController(LoyaltyTierService tiers) {
+    LoyaltyTierController(LoyaltyTierService tiers, LoyaltyRewardListService lists) {
         this.tiers = tiers;
+        this.lists = lists;
     }
 
     @PostMapping("/{campaignId}/tiers")
@@ -52,5 +54,30 @@ class LoyaltyTierController {
     ListEnvelope<LoyaltyTierResponse> ofMember(@Parameter(hidden = true) Project project,
                                                @PathVariable String memberId) {
         return tiers.ofMember(project.id(), memberId);
+    }
+
+    @GetMapping("/{campaignId}/tiers/{loyaltyTierId}/earning-rules")
+    @Operation(operationId = "list-loyalty-tier-earning-rules", summary = "List Loyalty Tier Earning Rules")
+    ListEnvelope<EarningRuleResponse> earningRules(@Parameter(hidden = true) Project project,
+                                                   @PathVariable String campaignId, @PathVariable String loyaltyTierId,
+                                                   @RequestParam(required = false) Integer limit,
+                                                   @RequestParam(required = false) Integer page) {
+        return lists.earningRulesOfTier(project.id(), campaignId, loyaltyTierId, limit, page);
+    }
+
+    @GetMapping("/{campaignId}/tiers/{loyaltyTierId}/rewards")
+    @Operation(operationId = "list-loyalty-tier-rewards", summary = "List Loyalty Tier Rewards")
+    ListEnvelope<LoyaltyRewardResponse> rewards(@Parameter(hidden = true) Project project,
+                                                @PathVariable String campaignId, @PathVariable String loyaltyTierId) {
+        return lists.ofTier(project.id(), campaignId, loyaltyTierId);
+    }
+
+    @GetMapping("/members/{memberId}/rewards")
+    @Operation(operationId = "list-member-rewards", summary = "List Member Rewards")
+    ListEnvelope<LoyaltyRewardResponse> memberRewards(@Parameter(hidden = true) Project project,
+                                                      @PathVariable String memberId,
+                                                      @RequestParam(name = "affordable_only", required = false)
+                                                      Boolean affordableOnly) {
+        return lists.ofMember(project.id(), memberId, affordableOnly);
     }
 }

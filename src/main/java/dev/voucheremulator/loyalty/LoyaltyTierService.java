@@ -9,17 +9,22 @@ import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.voucher.VoucherResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A program's tiers. A member's tier follows qualification_type BALANCE: the tiers whose points range
- * holds the card's current balance (POINTS_IN_PERIOD is not emulated and is treated the same way).
+ * A program's tiers. A member qualifies for the tiers whose points range holds, by the program's
+ * {@code loyalty_tiers_expiration.qualification_type}, the card's current balance (BALANCE, the
+ * default) or the points it gained in the current calendar {@code qualification_period} (POINTS_IN_PERIOD:
+ * MONTH, QUARTER, HALF_YEAR or YEAR, in UTC; points added, earned, activated or transferred in).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,21 +41,24 @@ class LoyaltyTierService {
     private final LoyaltyTierRepository repository;
     private final LoyaltyProgramService programs;
     private final LoyaltyMemberService members;
+    private final LoyaltyTransactionRepository transactions;
     private final Clock clock;
 
     LoyaltyTierService(LoyaltyTierRepository repository, LoyaltyProgramService programs,
-                       LoyaltyMemberService members, Clock clock) {
+                       LoyaltyMemberService members, LoyaltyTransactionRepository transactions, Clock clock) {
         this.repository = repository;
         this.programs = programs;
         this.members = members;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Transactional
     List<LoyaltyTierResponse> create(String projectId, String campaignId, List<LoyaltyTierRequest> body) {
         CampaignResponse program = programs.get(projectId, campaignId);
-        if (body == null || body.isEmpty()) {
-            throw ApiException.invalidPayload("Payload should be a non-empty array of tiers");
+        // an empty array creates nothing and answers [] (the SDK's suite sends one)
+        if (body == null) {
+            throw ApiException.invalidPayload("Payload should be an array of tiers");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<LoyaltyTierResponse> created = new ArrayList<>();
@@ -97,9 +105,26 @@ class LoyaltyTierService {
         VoucherResponse card = members.get(projectId, null, memberId);
         long balance = card.loyaltyCard() == null || card.loyaltyCard().balance() == null ? 0
                 : card.loyaltyCard().balance();
+        Map<String, Object> qualification = programs.get(projectId, card.campaignId()).loyaltyTiersExpiration();
+        long qualifying = qualification != null && "POINTS_IN_PERIOD".equals(qualification.get("qualification_type"))
+                ? transactions.sumEarnedSince(card.id(), periodStart(qualification.get("qualification_period")))
+                : balance;
         List<LoyaltyTierResponse> tiers = repository.findByProjectIdAndCampaignId(projectId, card.campaignId(),
                         Sort.by(LoyaltyTier_.POINTS_FROM, LoyaltyTier_.CREATED_AT), Limit.unlimited()).stream()
-                .filter(t -> t.contains(balance)).map(LoyaltyTierResponse::from).toList();
+                .filter(t -> t.contains(qualifying)).map(LoyaltyTierResponse::from).toList();
         return ListEnvelope.of(tiers);
+    }
+
+    /** The first instant of the calendar period (UTC) the clock is in; a month when none is named. */
+    private Instant periodStart(Object period) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        int monthsPerPeriod = switch (String.valueOf(period)) {
+            case "QUARTER" -> 3;
+            case "HALF_YEAR" -> 6;
+            case "YEAR" -> 12;
+            default -> 1;
+        };
+        int firstMonth = (today.getMonthValue() - 1) / monthsPerPeriod * monthsPerPeriod + 1;
+        return LocalDate.of(today.getYear(), firstMonth, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

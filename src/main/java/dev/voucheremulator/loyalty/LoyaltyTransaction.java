@@ -5,13 +5,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One change of a card's points (the spec's {@code LoyaltyCardTransaction}). Never changes. */
 @Entity
 @Table(name = "loyalty_transaction")
 class LoyaltyTransaction {
 
-    enum Type { POINTS_ADDITION, POINTS_REMOVAL, POINTS_EXPIRATION, POINTS_REDEMPTION, POINTS_REFUND, POINTS_ACCRUAL }
+    enum Type {
+        POINTS_ADDITION, POINTS_REMOVAL, POINTS_EXPIRATION, POINTS_REDEMPTION, POINTS_REFUND, POINTS_ACCRUAL,
+        POINTS_TRANSFER_OUT, POINTS_TRANSFER_IN, PENDING_POINTS_ACTIVATION
+    }
 
     @Id
     private String id;
@@ -35,6 +41,9 @@ class LoyaltyTransaction {
     private String relatedTransactionId;
     private String orderId;
     private String earningRuleId;
+    // source_voucher / destination_voucher of a transfer, pending_points of an activation
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> details;
     private Instant createdAt;
 
     protected LoyaltyTransaction() {
@@ -77,6 +86,12 @@ class LoyaltyTransaction {
         return this;
     }
 
+    LoyaltyTransaction detailed(String key, Object value, String relatedTransactionId) {
+        this.details = Map.of(key, value);
+        this.relatedTransactionId = relatedTransactionId;
+        return this;
+    }
+
     String id() { return id; }
     Long seq() { return seq; }
     String campaignId() { return campaignId; }
@@ -96,5 +111,6 @@ class LoyaltyTransaction {
     String relatedTransactionId() { return relatedTransactionId; }
     String orderId() { return orderId; }
     String earningRuleId() { return earningRuleId; }
+    Map<String, Object> details() { return details == null ? Map.of() : details; }
     Instant createdAt() { return createdAt; }
 }

@@ -19,7 +19,7 @@ record LoyaltyTransactionResponse(String id,
                                   Instant createdAt) {
 
     record Details(BalanceResponse balance, Ref order, Ref earningRule, Ref redemption, Ref rollback,
-                   NamedRef reward) {
+                   NamedRef reward, Object sourceVoucher, Object destinationVoucher, Object pendingPoints) {
     }
 
     record Ref(String id) {
@@ -37,7 +37,9 @@ record LoyaltyTransactionResponse(String id,
                         t.earningRuleId() == null ? null : new Ref(t.earningRuleId()),
                         t.redemptionId() == null ? null : new Ref(t.redemptionId()),
                         t.rollbackId() == null ? null : new Ref(t.rollbackId()),
-                        t.rewardId() == null ? null : new NamedRef(t.rewardId(), t.rewardName())),
+                        t.rewardId() == null ? null : new NamedRef(t.rewardId(), t.rewardName()),
+                        t.details().get("source_voucher"), t.details().get("destination_voucher"),
+                        t.details().get("pending_points")),
                 t.relatedTransactionId(), t.createdAt());
     }
 

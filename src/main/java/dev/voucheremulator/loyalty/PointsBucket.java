@@ -38,6 +38,10 @@ class PointsBucket {
         this.createdAt = createdAt;
     }
 
+    Long id() { return id; }
+    String campaignId() { return campaignId; }
+    String voucherId() { return voucherId; }
+    Instant createdAt() { return createdAt; }
     long remaining() { return remaining; }
     LocalDate expiresOn() { return expiresOn; }
 

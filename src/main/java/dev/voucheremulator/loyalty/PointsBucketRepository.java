@@ -31,4 +31,10 @@ interface PointsBucketRepository extends JpaRepository<PointsBucket, Long> {
             where b.voucherId in :voucherIds and b.remaining > 0 and b.expiresOn < :today
             group by b.voucherId""")
     List<DuePoints> sumDue(@Param("voucherIds") Collection<String> voucherIds, @Param("today") LocalDate today);
+    /** A card's points that will expire, soonest first (list-points-expiration). */
+    @Query("""
+            select b from PointsBucket b
+            where b.voucherId = :voucherId and b.remaining > 0 and b.expiresOn is not null""")
+    org.springframework.data.domain.Page<PointsBucket> findExpiring(@Param("voucherId") String voucherId,
+                                                                    org.springframework.data.domain.Pageable page);
 }

@@ -55,4 +55,10 @@ class Reward {
     Definition definition() { return definition; }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }
+
+    void redefine(String name, Definition definition, Instant at) {
+        this.name = name;
+        this.definition = definition;
+        this.updatedAt = at;
+    }
 }

@@ -31,6 +31,11 @@ class RewardAssignment {
         this.createdAt = createdAt;
     }
 
+    void price(Long points, Instant now) {
+        this.points = points;
+        this.updatedAt = now;
+    }
+
     String id() { return id; }
     String rewardId() { return rewardId; }
     String campaignId() { return campaignId; }

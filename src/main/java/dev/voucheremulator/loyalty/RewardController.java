@@ -6,9 +6,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,6 +45,20 @@ class RewardController {
     @Operation(operationId = "get-reward", summary = "Get Reward")
     RewardResponse getReward(@Parameter(hidden = true) Project project, @PathVariable String rewardId) {
         return rewards.getReward(project.id(), rewardId);
+    }
+
+    @PutMapping("/v1/rewards/{rewardId}")
+    @Operation(operationId = "update-reward", summary = "Update Reward")
+    RewardResponse updateReward(@Parameter(hidden = true) Project project, @PathVariable String rewardId,
+                                @RequestBody UpdateRewardRequest body) {
+        return rewards.updateReward(project.id(), rewardId, body);
+    }
+
+    @DeleteMapping("/v1/rewards/{rewardId}")
+    @Operation(operationId = "delete-reward", summary = "Delete Reward")
+    ResponseEntity<Void> deleteReward(@Parameter(hidden = true) Project project, @PathVariable String rewardId) {
+        rewards.deleteReward(project.id(), rewardId);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/v1/loyalties/{campaignId}/rewards")

@@ -19,8 +19,8 @@ record RewardResponse(String id,
     static RewardResponse from(Reward r) {
         Reward.Definition d = r.definition();
         return new RewardResponse(r.id(), r.name(), d.stock(), d.stock() == null ? null : 0L,
-                d.attributes() == null ? Reward.Attributes.NONE : d.attributes(),
-                d.metadata() == null ? Map.of() : d.metadata(), r.type(), d.parameters(), r.createdAt(),
+                // recorded: attributes null when none were sent, metadata {}
+                d.attributes(), d.metadata() == null ? Map.of() : d.metadata(), r.type(), d.parameters(), r.createdAt(),
                 r.updatedAt(), "reward");
     }
 }

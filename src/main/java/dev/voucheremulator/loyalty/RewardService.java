@@ -57,12 +57,47 @@ public class RewardService {
         }
         Reward.Type type = body.parameters().type().orElseThrow(() -> ApiException.invalidPayload(
                 "Property 'parameters' should have one of 'campaign', 'coin', 'product'"));
-        RewardParameters parameters = body.parameters();
+        Reward.Definition definition = new Reward.Definition(checked(projectId, body.parameters()), body.stock(),
+                body.attributes(), body.metadata());
+        return RewardResponse.from(rewards.save(new Reward(ResourceIds.reward(), projectId, body.name(), type,
+                definition, now())));
+    }
+
+    /** PUT /v1/rewards/{rewardId}: new parameters must keep the reward's type. */
+    @Transactional
+    RewardResponse updateReward(String projectId, String rewardId, UpdateRewardRequest body) {
+        Reward reward = rewards.findByProjectIdAndId(projectId, rewardId)
+                .orElseThrow(() -> ApiException.notFound("reward", rewardId));
+        Reward.Definition d = reward.definition();
+        RewardParameters parameters = d.parameters();
+        if (body.parameters() != null) {
+            if (body.parameters().type().filter(t -> t == reward.type()).isEmpty()) {
+                throw ApiException.invalidPayload("Property 'parameters' should describe a " + reward.type()
+                        + " reward: a reward keeps its type");
+            }
+            parameters = checked(projectId, body.parameters());
+        }
+        Reward.Definition changed = new Reward.Definition(parameters, body.stock().orElse(d.stock()),
+                body.attributes().orElse(d.attributes()), body.metadata().orElse(d.metadata()));
+        reward.redefine(body.name() != null ? body.name() : reward.name(), changed, now());
+        return RewardResponse.from(rewards.saveAndFlush(reward));
+    }
+
+    /** DELETE /v1/rewards/{rewardId}: the reward and the programs' assignments of it. */
+    @Transactional
+    void deleteReward(String projectId, String rewardId) {
+        Reward reward = rewards.findByProjectIdAndId(projectId, rewardId)
+                .orElseThrow(() -> ApiException.notFound("reward", rewardId));
+        assignments.deleteByProjectIdAndRewardId(projectId, reward.id());
+        rewards.delete(reward);
+    }
+
+    /** Coin ratios as numbers; the campaign a digital reward gives must exist, and the reward shows its type. */
+    private RewardParameters checked(String projectId, RewardParameters parameters) {
         if (parameters.coin() != null) {
             parameters = parameters.withCoin(parameters.coin().checked());
         }
         if (parameters.campaign() != null) {
-            // the campaign a digital reward gives must exist; the reward shows its type
             RewardParameters.Campaign given = parameters.campaign();
             if (given.id() == null) {
                 throw ApiException.invalidPayload("Payload should have required property 'parameters.campaign.id'");
@@ -72,10 +107,7 @@ public class RewardService {
             parameters = parameters.withCampaign(new RewardParameters.Campaign(campaign.id(), given.balance(),
                     campaign.campaignType()));
         }
-        Reward.Definition definition = new Reward.Definition(parameters, body.stock(), body.attributes(),
-                body.metadata());
-        return RewardResponse.from(rewards.save(new Reward(ResourceIds.reward(), projectId, body.name(), type,
-                definition, now())));
+        return parameters;
     }
 
     ListEnvelope<RewardResponse> listRewards(String projectId, Integer limit, Integer page) {

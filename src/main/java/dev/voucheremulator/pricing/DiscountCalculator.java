@@ -167,7 +167,7 @@ public final class DiscountCalculator {
             }
             return new Applied(current, 0, boxed(pad(total, current.items().size())));
         }
-        return unit(order, orZero(discount.unitOff()), discount.unitType(), discount.effect());
+        return unit(order, orZero(discount.unitOff()), discount.unitType(), effect(discount));
     }
 
     /**

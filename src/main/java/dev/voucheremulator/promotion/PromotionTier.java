@@ -77,4 +77,9 @@ public class PromotionTier {
     void validity(Validity validity) {
         this.validity = validity;
     }
+
+    void rename(String name) { this.name = name; }
+    void hierarchy(int hierarchy) { this.hierarchy = hierarchy; }
+    void activate(boolean active) { this.active = active; }
+    void touched(Instant at) { this.updatedAt = at; }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +59,72 @@ public class PromotionTierService {
         }
         repository.saveAll(entities);
         return entities.stream().map(PromotionTier::id).toList();
+    }
+
+    /** Replaces what a tier grants and when with {@code definition} (a checked update of it). */
+    @Transactional
+    public void redefine(String projectId, String tierId, NewPromotionTier definition) {
+        PromotionTier tier = find(projectId, tierId);
+        tier.rename(definition.name());
+        tier.define(definition.banner(), new PromotionTier.Action(definition.discount()), definition.metadata(),
+                definition.active() == null ? tier.active() : definition.active(), definition.categoryId());
+        if (definition.hierarchy() != null) {
+            tier.hierarchy(definition.hierarchy());
+        }
+        tier.validity(definition.validity());
+        tier.touched(now());
+    }
+
+    /** Enables or disables a tier; true when that changed it. */
+    @Transactional
+    public boolean enable(String projectId, String tierId, boolean active) {
+        PromotionTier tier = find(projectId, tierId);
+        if (tier.active() == active) {
+            return false;
+        }
+        tier.activate(active);
+        tier.touched(now());
+        return true;
+    }
+
+    /** Deletes a tier for good, with its validation rule assignments. */
+    @Transactional
+    public void delete(String projectId, String tierId) {
+        PromotionTier tier = find(projectId, tierId);
+        validationRules.deleteAssignmentsOf(projectId, List.of(tier.id()));
+        repository.delete(tier);
+    }
+
+    private PromotionTier find(String projectId, String tierId) {
+        return repository.findByProjectIdAndId(projectId, tierId)
+                .orElseThrow(() -> ApiException.notFound("promotion_tier", tierId));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A page of tiers and how many there are in all: list-promotion-tiers. */
+    public record TierPage(List<PromotionTierResponse> tiers, long total, boolean hasMore) {
+    }
+
+    /**
+     * A page of the tiers of {@code campaigns} (by id), each with its campaign; with {@code available}
+     * only the enabled tiers within their dates at {@code now}.
+     */
+    public TierPage page(String projectId, Map<String, CampaignRef> campaigns, boolean available, Instant now,
+                         Pageable pageable) {
+        if (campaigns.isEmpty()) {
+            return new TierPage(List.of(), 0, false);
+        }
+        Page<PromotionTier> found = repository.findPage(projectId, campaigns.keySet(), available, now, pageable);
+        List<PromotionTier> tiers = found.getContent();
+        Map<String, CategoryResponse> byId = categories.byIds(projectId,
+                tiers.stream().map(PromotionTier::categoryId).filter(id -> id != null).toList());
+        Map<String, ValidationRulesAssignmentList> rules = validationRules.assignmentsOf(projectId, "promotion_tier",
+                tiers.stream().map(PromotionTier::id).toList());
+        return new TierPage(tiers.stream().map(t -> response(t, campaigns.get(t.campaignId()), rules.get(t.id()),
+                byId.get(t.categoryId()))).toList(), found.getTotalElements(), found.hasNext());
     }
 
     /** The campaign a tier belongs to, for callers that start from a tier id. */
@@ -106,9 +174,11 @@ public class PromotionTierService {
 
     private static PromotionTierResponse response(PromotionTier t, CampaignRef campaign,
                                                   ValidationRulesAssignmentList rules, CategoryResponse category) {
+        // recorded: no promotion_id, and no validation_rule_assignments when the tier has none
         return new PromotionTierResponse(t.id(), t.createdAt(), t.updatedAt(), t.name(), t.banner(), t.action(),
-                t.metadata(), t.hierarchy(), campaign.id(), campaign, campaign.id(), t.active(), t.validity(),
-                PromotionTierResponse.Summary.EMPTY, "promotion_tier", rules, t.categoryId(),
+                t.metadata(), t.hierarchy(), null, campaign, campaign.id(), t.active(), t.validity(),
+                PromotionTierResponse.Summary.EMPTY, "promotion_tier",
+                rules == null || rules.total() == 0 ? null : rules, t.categoryId(),
                 category == null ? List.of() : List.of(category));
     }
 

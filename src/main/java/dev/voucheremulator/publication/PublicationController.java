@@ -51,6 +51,7 @@ class PublicationController {
     @Operation(operationId = "create-publication-1", summary = "Create Publication", parameters = {
             @Parameter(name = "customer[source_id]", in = ParameterIn.QUERY),
             @Parameter(name = "customer[id]", in = ParameterIn.QUERY),
+            @Parameter(name = "customer[email]", in = ParameterIn.QUERY),
             @Parameter(name = "voucher", in = ParameterIn.QUERY),
             @Parameter(name = "campaign[name]", in = ParameterIn.QUERY),
             @Parameter(name = "campaign[count]", in = ParameterIn.QUERY, schema = @Schema(type = "integer")),
@@ -62,7 +63,8 @@ class PublicationController {
         CustomerRef customer = new CustomerRef(params.single("customer[id]"), params.single("customer[source_id]"),
                 params.single("customer[name]"), params.single("customer[email]"), params.single("customer[phone]"),
                 customerMetadata.isEmpty() ? null : customerMetadata);
-        if (!customer.identified()) {
+        // as in the body: an id, a source_id, or an email naming a known customer (or a new one)
+        if (!customer.identified() && (customer.email() == null || customer.email().isBlank())) {
             throw ApiException.invalidQueryParams("Query should have required property 'customer'");
         }
         String campaign = params.single("campaign[name]") != null ? params.single("campaign[name]")

@@ -1,5 +1,6 @@
 package dev.voucheremulator.publication;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.voucheremulator.customer.CustomerResponse;
@@ -24,14 +25,15 @@ public record PublicationResponse(String id,
                                   String result,
                                   CustomerResponse customer,
                                   List<String> vouchersId,
-                                  VoucherResponse voucher,
+                                  // the recordings show the voucher without its rules
+                                  @JsonIgnoreProperties("validation_rules_assignments") VoucherResponse voucher,
                                   List<String> vouchers) {
 
     static PublicationResponse of(Publication p, CustomerResponse customer, List<VoucherResponse> published) {
         return new PublicationResponse(p.id(), "publication", p.createdAt(), p.customerId(), p.trackingId(),
                 p.metadata(), "API", p.sourceId(), p.result(), customer,
                 published.stream().map(VoucherResponse::id).toList(),
-                published.size() == 1 ? published.get(0) : null,
+                published.size() == 1 ? published.get(0).withoutValidationRules() : null,
                 published.size() == 1 ? null : published.stream().map(VoucherResponse::code).toList());
     }
 }

@@ -142,13 +142,25 @@ public class PublicationService {
                 if (command.joinOnce()) {
                     return new Outcome(response(joined.get(0), customer), null);
                 }
-                return refuse(publication, customer, requestedCode, "voucher_cannot_be_published",
-                        "Voucher cannot be published", "Voucher cannot be published. Customer already joined program.");
+                // A member asking a loyalty program again gets their card again, in a new publication (as
+                // the SDK's recordings show); another join_once campaign refuses a second code.
+                boolean loyalty = campaign != null && campaign.campaignType() == CampaignType.LOYALTY_PROGRAM;
+                if (!heldBy(voucher, customer) && !(loyalty && !byVoucher)) {
+                    return refuse(publication, customer, requestedCode, "voucher_cannot_be_published",
+                            "Voucher cannot be published",
+                            "Voucher cannot be published. Customer already joined program.");
+                }
+                List<String> held = byVoucher ? List.of(voucher.id())
+                        : joined.get(0).vouchers().stream().map(Publication.PublishedVoucher::voucherId).toList();
+                return succeed(publication, customer, campaign, held);
             }
         }
 
         List<String> published = new ArrayList<>();
-        if (byVoucher) {
+        if (byVoucher && heldBy(voucher, customer) && !shared) {
+            // published to this customer before: it stays theirs, and its publish count stays as it was
+            published.add(voucher.id());
+        } else if (byVoucher) {
             if (!voucher.active() || expired(voucher, now)) {
                 return refuse(publication, customer, requestedCode, "voucher_cannot_be_published",
                         "Voucher cannot be published", "Voucher cannot be published. Voucher " + voucher.code()
@@ -169,19 +181,28 @@ public class PublicationService {
             published.addAll(taken.get());
         }
 
-        Map<String, VoucherResponse> byId = vouchers.byIds(projectId, published);
-        List<VoucherResponse> publishedVouchers = published.stream().map(byId::get).toList();
+        return succeed(publication, customer, campaign, published);
+    }
+
+    private Outcome succeed(Publication publication, CustomerResponse customer, CampaignResponse campaign,
+                            List<String> published) {
+        Map<String, VoucherResponse> byId = vouchers.byIds(publication.projectId(), published);
+        List<VoucherResponse> publishedVouchers = published.stream().map(byId::get).filter(Objects::nonNull).toList();
+        if (publishedVouchers.isEmpty()) { // the code a member held was deleted since
+            return refuse(publication, customer, null, "no_voucher_suitable_for_publication",
+                    "No voucher suitable for publication", "No voucher suitable for publication found");
+        }
         publication.succeeded(publishedVouchers.stream()
                         .map(v -> new Publication.PublishedVoucher(v.id(), v.code())).toList(),
                 publishedVouchers.get(0).type().name(), publishedVouchers.get(0).isReferralCode());
         repository.save(publication);
         count(publication, "publication.succeeded", Counter.PUBLICATIONS_SUCCEEDED);
         for (VoucherResponse v : publishedVouchers) {
-            customers.record(projectId, customer.id(), activity(Activity.PUBLICATION_SUCCEEDED, publication, campaign,
-                    Map.of("id", v.id(), "code", v.code(), "type", v.type().name(), "object", "voucher")));
+            customers.record(publication.projectId(), customer.id(), activity(Activity.PUBLICATION_SUCCEEDED,
+                    publication, campaign, Map.of("id", v.id(), "code", v.code(), "type", v.type().name(), "object", "voucher")));
         }
         PublicationResponse response = PublicationResponse.of(publication, customer, publishedVouchers);
-        events.publishEvent(new PublicationSucceeded(projectId, response, customer, campaign, publishedVouchers));
+        events.publishEvent(new PublicationSucceeded(publication.projectId(), response, customer, campaign, publishedVouchers));
         return new Outcome(response, null);
     }
 
@@ -321,6 +342,10 @@ public class PublicationService {
                 .param(String.join("\u001f", key))
                 .query((rs, row) -> 1)
                 .list();
+    }
+
+    private static boolean heldBy(VoucherResponse voucher, CustomerResponse customer) {
+        return voucher != null && customer.id().equals(voucher.holderId());
     }
 
     private static boolean expired(VoucherResponse voucher, Instant now) {

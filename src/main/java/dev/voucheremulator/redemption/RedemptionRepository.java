@@ -15,6 +15,9 @@ interface RedemptionRepository extends JpaRepository<Redemption, String>, JpaSpe
 
     List<Redemption> findByParentIdOrderBySeqAsc(String parentId);
 
+    /** A voucher's redemptions and rollbacks, newest first. */
+    List<Redemption> findByProjectIdAndVoucherIdOrderBySeqDesc(String projectId, String voucherId);
+
     // Conditional UPDATE: of two concurrent rollbacks of one redemption, exactly one wins.
     @Modifying(flushAutomatically = true)
     @Query("""

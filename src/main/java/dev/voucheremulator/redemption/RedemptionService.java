@@ -100,6 +100,15 @@ public class RedemptionService {
                 page.getTotalElements());
     }
 
+    /** GET /v1/vouchers/{code}/redemption: every redemption and rollback of the voucher, newest first. */
+    VoucherRedemptionsResponse ofVoucher(String projectId, String codeOrId) {
+        VoucherResponse voucher = vouchers.get(projectId, codeOrId);
+        List<RedemptionEntry> entries = repository.findByProjectIdAndVoucherIdOrderBySeqDesc(projectId, voucher.id())
+                .stream().map(RedemptionEntry::from).toList();
+        return VoucherRedemptionsResponse.of(voucher.redemption().quantity(), voucher.redemption().redeemedQuantity(),
+                voucher.redemption().url(), entries);
+    }
+
     /** A campaign's redemptions and rollbacks, newest first; {@code page} is 0-based. */
     public Page<RedemptionRow> listOfCampaign(String projectId, String campaignId, int page, int size) {
         Specification<Redemption> ofCampaign = (root, q, cb) -> cb.and(cb.equal(root.get("projectId"), projectId),
@@ -257,6 +266,9 @@ public class RedemptionService {
                     .loyalty(c.loyaltyPoints(), c.reward() == null ? null : c.reward().rewardId(),
                             c.reward() == null ? null : c.reward().rewardName())
                     .context(body.metadata(), body.session());
+            if (c.isGift()) {
+                counters.recordGiftCredits(projectId, taken.voucher(c), -c.giftCredits(), id, null, orderId);
+            }
             events.redeemed(projectId, c, r, events.firstRedemptionOfOrder(c.campaignId(), orderId, now), now);
             events.referralConverted(projectId, c, customer, now);
             children.add(r);

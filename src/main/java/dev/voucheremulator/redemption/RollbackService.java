@@ -11,6 +11,7 @@ import dev.voucheremulator.pricing.OrderRequest;
 import dev.voucheremulator.pricing.OrderStatus;
 import dev.voucheremulator.validation.StackableRequest;
 import dev.voucheremulator.voucher.VoucherCounterService;
+import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherService;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -168,9 +170,10 @@ class RollbackService {
         long credits = original.giftAmount() == null ? 0 : original.giftAmount();
         JsonNode voucher = original.voucher();
         if (original.voucherId() != null) {
-            voucher = counters.giveBack(context.projectId(), original.voucherId(), credits)
-                    .map(snapshots::of)
-                    .orElse(original.voucher());
+            Optional<VoucherResponse> back = counters.giveBack(context.projectId(), original.voucherId(), credits);
+            back.ifPresent(v -> counters.recordGiftCredits(context.projectId(), v, credits, original.id(), rollbackId,
+                    original.orderId()));
+            voucher = back.map(snapshots::of).orElse(original.voucher());
         }
         Long points = original.loyaltyPoints();
         if (points != null && original.voucherId() != null) {

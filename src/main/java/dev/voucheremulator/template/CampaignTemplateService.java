@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -202,7 +203,8 @@ public class CampaignTemplateService {
         CampaignResponse.Voucher v = c.voucher();
         TemplateDefinition definition = new TemplateDefinition(c.campaignType(), c.type(), c.description(),
                 c.joinOnce(), c.autoJoin(), c.useVoucherMetadataSchema(), c.validity(), c.activityDurationAfterPublishing(),
-                c.metadata(), new CreateCampaignRequest.VoucherDefinition(v.type(), v.discount(), v.gift(),
+                // a template always carries metadata; a campaign created without any has null
+                c.metadata() == null ? Map.of() : c.metadata(), new CreateCampaignRequest.VoucherDefinition(v.type(), v.discount(), v.gift(),
                         v.loyaltyCard(), v.redemption(), v.codeConfig(), null));
         return new Source(definition, firstRule(projectId, "campaign", c.id()));
     }

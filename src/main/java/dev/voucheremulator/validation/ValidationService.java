@@ -1,5 +1,7 @@
 package dev.voucheremulator.validation;
 
+import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.error.ErrorBody;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.customer.Activity;
@@ -35,6 +37,13 @@ class ValidationService {
     // Writes: every validated redeemable is counted in its campaign's summary.
     @Transactional
     ValidationResponse validate(String projectId, StackableRequest request) {
+        return validated(projectId, request).response();
+    }
+
+    private record Validated(ValidationResponse response, Stack stack) {
+    }
+
+    private Validated validated(String projectId, StackableRequest request) {
         StackableRequest body = RequestRules.checked(request);
         Instant now = checks.now();
         LazyCustomer lazy = customers.lazy(projectId, body.customer());
@@ -51,11 +60,28 @@ class ValidationService {
 
         boolean expand = body.options() != null && body.options().expands("redeemable");
         List<Redeemable> all = stack.candidates().stream().map(c -> redeemable(c, expand)).toList();
-        return new ValidationResponse(validationId, stack.valid(), all,
+        return new Validated(new ValidationResponse(validationId, stack.valid(), all,
                 all.stream().filter(r -> r.status().equals("SKIPPED")).toList(),
                 all.stream().filter(r -> r.status().equals("INAPPLICABLE")).toList(),
                 stack.finalOrder(), RequestCustomers.trackingId(body.trackingId(), customer), body.session(),
-                ValidationResponse.StackingRules.DEFAULT);
+                ValidationResponse.StackingRules.DEFAULT), stack);
+    }
+
+    /**
+     * One voucher or promotion tier validated the way it was before stacking. An unknown code or tier
+     * was a 404 then, not an invalid answer: throwing it here also undoes what the validation recorded.
+     */
+    @Transactional
+    LegacyValidationResponse validateOne(String projectId, StackableRequest request, boolean voucher) {
+        Validated validated = validated(projectId, request);
+        Candidate candidate = validated.stack().candidates().get(0);
+        LegacyValidationResponse response = LegacyValidationResponse.of(validated.response(),
+                voucher ? candidate.voucher() : null, voucher);
+        ErrorBody error = response.error();
+        if (error != null && error.code() == 404) {
+            throw ApiException.notFound(error.resourceType(), error.resourceId());
+        }
+        return response;
     }
 
     /** A redeemable as validations show it; redemptions list their inapplicable and skipped ones the same way. */
@@ -79,7 +105,9 @@ class ValidationService {
                 result = new Result(null, null, new ValidationResponse.LoyaltyResult(c.loyaltyPoints),
                         RewardResult.of(c.reward.rewardId(), c.reward.rewardName()), null, null);
             } else {
-                result = new Result(c.discount(), null, null, null, null, null);
+                // the discount as applied: the effect defaulted where the definition has none
+                result = new Result(c.discount() == null ? null : c.discount().withDefaults(), null, null, null, null,
+                        null);
             }
         }
         boolean applicable = status.equals("APPLICABLE");

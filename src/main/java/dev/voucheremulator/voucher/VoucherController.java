@@ -1,23 +1,30 @@
 package dev.voucheremulator.voucher;
 
 import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.api.query.QueryString;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/v1/vouchers")
@@ -27,11 +34,16 @@ class VoucherController {
     private final VoucherService vouchers;
     private final VoucherIssueService issuer;
     private final CampaignVoucherIssuer campaignIssuer;
+    private final VoucherEditService editor;
+    private final JsonMapper mapper;
 
-    VoucherController(VoucherService vouchers, VoucherIssueService issuer, CampaignVoucherIssuer campaignIssuer) {
+    VoucherController(VoucherService vouchers, VoucherIssueService issuer, CampaignVoucherIssuer campaignIssuer,
+                      VoucherEditService editor, JsonMapper mapper) {
         this.vouchers = vouchers;
         this.issuer = issuer;
         this.campaignIssuer = campaignIssuer;
+        this.editor = editor;
+        this.mapper = mapper;
     }
 
     @PostMapping
@@ -52,6 +64,37 @@ class VoucherController {
     @Operation(operationId = "get-voucher", summary = "Get Voucher")
     VoucherResponse get(@Parameter(hidden = true) Project project, @PathVariable String code) {
         return vouchers.get(project.id(), code);
+    }
+
+    // Bound by hand: an explicit null (clear) must stay apart from an absent property (leave).
+    @PutMapping("/{code}")
+    @Operation(operationId = "update-voucher", summary = "Update Voucher",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = UpdateVoucherRequest.class))))
+    VoucherResponse update(@Parameter(hidden = true) Project project, @PathVariable String code,
+                           @RequestBody(required = false) JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw ApiException.invalidPayload("The request body should be a JSON object");
+        }
+        VoucherChanges changes;
+        try {
+            changes = VoucherChanges.read(mapper, body);
+        } catch (JacksonException e) {
+            throw new HttpMessageNotReadableException("Unreadable voucher update", e, null);
+        }
+        return editor.update(project.id(), code, changes);
+    }
+
+    @PostMapping("/{code}/enable")
+    @Operation(operationId = "enable-voucher", summary = "Enable Voucher")
+    VoucherResponse enable(@Parameter(hidden = true) Project project, @PathVariable String code) {
+        return editor.activate(project.id(), code, true);
+    }
+
+    @PostMapping("/{code}/disable")
+    @Operation(operationId = "disable-voucher", summary = "Disable Voucher")
+    VoucherResponse disable(@Parameter(hidden = true) Project project, @PathVariable String code) {
+        return editor.activate(project.id(), code, false);
     }
 
     @DeleteMapping("/{code}")

@@ -1,6 +1,7 @@
 package dev.voucheremulator.voucher;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.ids.ResourceIds;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -23,13 +24,15 @@ public class VoucherCounterService {
 
     private final VoucherRepository repository;
     private final VoucherResponses responses;
+    private final GiftTransactionRepository giftTransactions;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    VoucherCounterService(VoucherRepository repository, VoucherResponses responses, EntityManager entityManager,
-                          Clock clock) {
+    VoucherCounterService(VoucherRepository repository, VoucherResponses responses,
+                          GiftTransactionRepository giftTransactions, EntityManager entityManager, Clock clock) {
         this.repository = repository;
         this.responses = responses;
+        this.giftTransactions = giftTransactions;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -64,6 +67,24 @@ public class VoucherCounterService {
             entityManager.refresh(v); // the update bypassed the persistence context
             return responses.of(v);
         });
+    }
+
+    /**
+     * Writes a gift card's transaction for credits a redemption took ({@code change < 0}) or a
+     * rollback returned ({@code change > 0}); {@code after} is the card as {@link #take} or
+     * {@link #giveBack} left it. Call it once the redemption or rollback is sure to succeed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordGiftCredits(String projectId, VoucherResponse after, long change, String redemptionId,
+                                  String rollbackId, String orderId) {
+        if (change == 0 || after.gift() == null) {
+            return;
+        }
+        long total = orZero(after.gift().amount()) - orZero(after.gift().subtractedAmount());
+        giftTransactions.save(new GiftTransaction(ResourceIds.loyaltyTransaction(),
+                projectId, after.campaignId(), after.id(),
+                change < 0 ? GiftTransaction.Type.CREDITS_REDEMPTION : GiftTransaction.Type.CREDITS_REFUND, change,
+                orZero(after.gift().balance()), total, true, now()).redemption(redemptionId, rollbackId, orderId));
     }
 
     /**
@@ -114,6 +135,9 @@ public class VoucherCounterService {
         return changed == 1;
     }
 
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);

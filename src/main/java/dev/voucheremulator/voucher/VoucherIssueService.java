@@ -235,7 +235,8 @@ public class VoucherIssueService {
             voucher.category(categoryId);
             voucher.referralCode(template.isReferralCode());
             switch (template.type()) {
-                case DISCOUNT_VOUCHER -> voucher.discount(withDefaults(template.discount()));
+                // the campaign's discount as sent: the real API echoes no defaulted effect
+                case DISCOUNT_VOUCHER -> voucher.discount(template.discount());
                 case GIFT_VOUCHER -> voucher.gift(template.gift() == null
                         ? new Gift(0L, null, null, null).issued() : template.gift().issued());
                 case LOYALTY_CARD -> voucher.loyaltyCard(LoyaltyCard.issued(
@@ -246,10 +247,6 @@ public class VoucherIssueService {
             voucher.metadata(metadata);
             voucher.redemptionQuantity(quantity);
             return voucher;
-        }
-
-        private static Discount withDefaults(Discount discount) {
-            return discount == null ? null : discount.withDefaults();
         }
     }
 

@@ -101,6 +101,13 @@ public record VoucherResponse(String id,
                 publish, object);
     }
 
+    /** The voucher as a publication embeds it: recorded without {@code validation_rules_assignments}. */
+    public VoucherResponse withoutValidationRules() {
+        return new VoucherResponse(id, code, campaign, campaignId, category, categoryId, categories, type, discount,
+                gift, loyaltyCard, startDate, expirationDate, validity, active, additionalInfo, metadata, assets,
+                isReferralCode, createdAt, updatedAt, holderId, referrerId, null, redemption, publish, object);
+    }
+
     private static Assets assets(Voucher v) {
         return new Assets(asset("qr", v), asset("barcode", v));
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
@@ -26,14 +27,17 @@ public class VoucherUpdateService {
     private static final int CHUNK = 1_000;
 
     private final VoucherRepository repository;
+    private final GiftTransactionRepository giftTransactions;
     private final VoucherService queries;
     private final EntityManager entityManager;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    VoucherUpdateService(VoucherRepository repository, VoucherService queries, EntityManager entityManager,
-                         Clock clock, ApplicationEventPublisher events) {
+    VoucherUpdateService(VoucherRepository repository, GiftTransactionRepository giftTransactions,
+                         VoucherService queries, EntityManager entityManager, Clock clock,
+                         ApplicationEventPublisher events) {
         this.repository = repository;
+        this.giftTransactions = giftTransactions;
         this.queries = queries;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -86,8 +90,12 @@ public class VoucherUpdateService {
         List<Voucher> page;
         do {
             page = repository.findUnusedOfCampaign(projectId, template.campaignId(), after, Limit.of(CHUNK));
+            // credits added by hand keep amount and balance equal: only the card's transactions tell
+            Set<String> credited = page.stream().anyMatch(v -> v.type() == VoucherType.GIFT_VOUCHER)
+                    ? giftTransactions.findVoucherIdsAmong(page.stream().map(Voucher::id).toList())
+                    : Set.of();
             for (Voucher voucher : page) {
-                if (redefine(voucher, template, now)) {
+                if (redefine(voucher, template, credited.contains(voucher.id()), now)) {
                     changed++;
                 }
             }
@@ -100,11 +108,11 @@ public class VoucherUpdateService {
         return changed;
     }
 
-    private static boolean redefine(Voucher v, VoucherTemplate t, Instant now) {
+    private static boolean redefine(Voucher v, VoucherTemplate t, boolean credited, Instant now) {
         boolean changed = false;
         switch (v.type()) {
             case DISCOUNT_VOUCHER -> {
-                Discount discount = t.discount() == null ? null : t.discount().withDefaults();
+                Discount discount = t.discount();
                 if (!Objects.equals(discount, v.discount())) {
                     v.discount(discount);
                     changed = true;
@@ -112,7 +120,7 @@ public class VoucherUpdateService {
             }
             case GIFT_VOUCHER -> {
                 Gift gift = t.gift() == null ? null : t.gift().issued();
-                if (gift != null && untouched(v.gift()) && !Objects.equals(gift, v.gift())) {
+                if (gift != null && !credited && untouched(v.gift()) && !Objects.equals(gift, v.gift())) {
                     v.gift(gift);
                     changed = true;
                 }

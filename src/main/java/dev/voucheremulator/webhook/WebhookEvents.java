@@ -154,6 +154,11 @@ class WebhookEvents {
         data.put("campaign", event.campaignId() == null ? null
                 : campaigns.findById(event.projectId(), event.campaignId()).orElse(null));
         data.put("voucher", event.voucher().get());
+        if (event.transaction() != null) {
+            JsonNode transaction = json.valueToTree(event.transaction().get());
+            data.put("balance", transaction.path("details").get("balance"));
+            data.put("transaction", transaction);
+        }
         outbox.announce(event.projectId(), event.type(), event.voucherId(), data);
     }
 

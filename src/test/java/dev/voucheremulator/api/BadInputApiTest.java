@@ -292,6 +292,70 @@ class BadInputApiTest {
         cases.addAll(unauthenticated("GET", "/v1/vouchers/" + KNOWN_CODE, null));
         cases.add(on("PATCH", "/v1/vouchers/" + KNOWN_CODE, "unsupported method").json("{}").rejects(405, null));
 
+        // PUT /v1/vouchers/{code}
+        String known = "/v1/vouchers/" + KNOWN_CODE;
+        cases.addAll(unreadableBodies("PUT", known));
+        cases.addAll(List.of(
+                on("PUT", known, "active is not a boolean").json(json("{'active':'maybe'}"))
+                        .rejects(400, "invalid_payload"),
+                on("PUT", known, "metadata is not an object").json(json("{'metadata':'x'}"))
+                        .rejects(400, "invalid_payload"),
+                on("PUT", known, "expiration before start").json(json(
+                        "{'start_date':'2030-01-01T00:00:00Z','expiration_date':'2029-01-01T00:00:00Z'}"))
+                        .rejects(400, "invalid_payload"),
+                on("PUT", known, "day of week 7").json(json("{'validity_day_of_week':[7]}"))
+                        .rejects(400, "invalid_payload"),
+                on("PUT", known, "discount of another type").json(json(
+                        "{'discount':{'type':'PERCENT','percent_off':5},'category':'Never Created'}"))
+                        .rejects(400, "invalid_voucher"),
+                on("PUT", known, "gift on a discount voucher").json(json("{'gift':{'amount':100}}"))
+                        .rejects(400, "invalid_voucher"),
+                on("PUT", known, "unknown category id").json(json("{'category_id':'" + UNKNOWN_CATEGORY + "'}"))
+                        .notFound("category", UNKNOWN_CATEGORY),
+                on("PUT", "/v1/vouchers/NO-SUCH-CODE", "unknown code").json(json("{'active':false}"))
+                        .notFound("voucher", "NO-SUCH-CODE")));
+        cases.addAll(unauthenticated("PUT", known, json("{'active':false}")));
+
+        // POST /v1/vouchers/{code}/enable and /disable
+        for (String action : List.of("/enable", "/disable")) {
+            cases.add(on("POST", "/v1/vouchers/NO-SUCH-CODE" + action, "unknown code")
+                    .notFound("voucher", "NO-SUCH-CODE"));
+            cases.addAll(unauthenticated("POST", known + action, null));
+            cases.add(on("GET", known + action, "unsupported method").rejects(405, null));
+        }
+
+        // POST /v1/vouchers/{code}/balance and GET /v1/vouchers/{code}/transactions
+        String balance = known + "/balance";
+        cases.addAll(List.of(
+                on("POST", balance, "malformed JSON").json("{\"amount\":").rejects(400, "invalid_payload"),
+                on("POST", balance, "no amount").json(json("{'reason':'x'}")).rejects(400, "invalid_payload"),
+                on("POST", balance, "amount is not an integer").json(json("{'amount':'x'}"))
+                        .rejects(400, "invalid_payload"),
+                on("POST", balance, "discount voucher").json(json("{'amount':100}")).rejects(400, "invalid_voucher"),
+                on("POST", "/v1/vouchers/NO-SUCH-CODE/balance", "unknown code").json(json("{'amount':100}"))
+                        .notFound("voucher", "NO-SUCH-CODE")));
+        cases.addAll(unauthenticated("POST", balance, json("{'amount':100}")));
+        for (String query : List.of("limit=0", "limit=101", "order=amount")) {
+            cases.add(on("GET", known + "/transactions?" + query, query).rejects(400, "invalid_query_params"));
+        }
+        cases.add(on("GET", "/v1/vouchers/NO-SUCH-CODE/transactions", "unknown code")
+                .notFound("voucher", "NO-SUCH-CODE"));
+        cases.addAll(unauthenticated("GET", known + "/transactions", null));
+
+        // The single-voucher operations from before stacking, and a voucher's redemption list
+        cases.add(on("POST", "/v1/vouchers/NO-SUCH-CODE/validate", "unknown code").json("{}")
+                .notFound("voucher", "NO-SUCH-CODE"));
+        cases.add(on("POST", known + "/validate", "malformed JSON").json("{\"order\":").rejects(400, "invalid_payload"));
+        cases.add(on("POST", known + "/redemption", "negative order amount").json(json("{'order':{'amount':-1}}"))
+                .rejects(400, null));
+        cases.add(on("GET", "/v1/vouchers/NO-SUCH-CODE/redemption", "unknown code")
+                .notFound("voucher", "NO-SUCH-CODE"));
+        cases.add(on("POST", "/v1/promotions/tiers/promo_nope/validation", "unknown tier").json("{}")
+                .notFound("promotion_tier", "promo_nope"));
+        cases.addAll(unauthenticated("POST", known + "/validate", "{}"));
+        cases.addAll(unauthenticated("POST", known + "/redemption", "{}"));
+        cases.addAll(unauthenticated("GET", known + "/redemption", null));
+
         // GET /v1/vouchers (pages stop at 99 here, not 100)
         for (String query : List.of("limit=0", "limit=101", "limit=abc", "page=0", "page=100", "order=name",
                 "created_at%5Bbefore%5D=yesterday", "filters=code",

@@ -67,6 +67,12 @@ class HostileInputApiTest {
                 "{\"campaign\":{\"name\":\"nope\"},\"customer\":{\"source_id\":\"" + LONG + "\"}}", 400, null));
         cases.add(send("NUL in a body string", "POST", "/v1/categories", JSON,
                 "{\"name\":\"a\\u0000b\",\"hierarchy\":1}", 400, "invalid_payload"));
+        cases.add(send("NUL in a voucher update", "PUT", "/v1/vouchers/KEPT", JSON,
+                "{\"additional_info\":\"a\\u0000b\"}", 400, "invalid_payload"));
+        cases.add(send("balance change beyond any exact sum", "POST", "/v1/vouchers/KEPT/balance", JSON,
+                "{\"amount\":9223372036854775807}", 400, null));
+        cases.add(send("number for a voucher update's dates", "PUT", "/v1/vouchers/KEPT", JSON,
+                "{\"start_date\":{\"a\":1}}", 400, "invalid_payload"));
         cases.add(send("lone surrogate", "POST", "/v1/categories", JSON,
                 "{\"name\":\"a\\ud800b\",\"hierarchy\":1}", 400, "invalid_payload"));
         cases.add(new Case("overlong UTF-8 for '/'", "POST", "/v1/categories", Map.of("Content-Type", JSON),
@@ -91,6 +97,44 @@ class HostileInputApiTest {
                 "{\"name\":\"R\",\"parameters\":{\"campaign\":{\"id\":\"camp_nope\"}}}", 404, "not_found"));
         cases.add(send("access settings that are not an object", "PUT", "/v1/campaigns/Kept", JSON,
                 "{\"access_settings\":\"nope\"}", 400, "invalid_payload"));
+        // promotion tiers, reward updates: wrong types, unknown ids, the wrong kind of campaign
+        cases.add(send("tier for a campaign that is no promotion", "POST", "/v1/promotions/Kept/tiers", JSON,
+                "{\"name\":\"T\",\"action\":{\"discount\":{\"type\":\"AMOUNT\",\"amount_off\":1}}}", 400,
+                "invalid_campaign"));
+        cases.add(send("tier for an unknown campaign", "POST", "/v1/promotions/camp_nope/tiers", JSON,
+                "{\"name\":\"T\",\"action\":{\"discount\":{\"type\":\"AMOUNT\",\"amount_off\":1}}}", 404,
+                "not_found"));
+        cases.add(send("tier without a name", "POST", "/v1/promotions/Kept/tiers", JSON, "{\"banner\":\"b\"}", 400,
+                "invalid_payload"));
+        cases.add(get("tiers of a campaign that is no promotion", "/v1/promotions/Kept/tiers", 400, "invalid_campaign"));
+        cases.add(get("unknown tier", "/v1/promotions/tiers/promo_nope", 404, "not_found"));
+        cases.add(get("tiers ordered by an unknown field", "/v1/promotions/tiers?order=name", 400,
+                "invalid_query_params"));
+        cases.add(get("tiers with is_available that is no boolean", "/v1/promotions/tiers?is_available=maybe", 400,
+                "invalid_query_params"));
+        cases.add(get("tiers with a limit of 0", "/v1/promotions/tiers?limit=0", 400, "invalid_query_params"));
+        cases.add(send("update of an unknown tier", "PUT", "/v1/promotions/tiers/promo_nope", JSON,
+                "{\"banner\":null}", 404, "not_found"));
+        cases.add(send("tier banner that is not a string", "PUT", "/v1/promotions/tiers/promo_nope", JSON,
+                "{\"banner\":5}", 400, "invalid_payload"));
+        cases.add(send("tier hierarchy below zero", "PUT", "/v1/promotions/tiers/promo_nope", JSON,
+                "{\"hierarchy\":-1}", 400, "invalid_payload"));
+        cases.add(send("enable an unknown tier", "POST", "/v1/promotions/tiers/promo_nope/enable", JSON, "", 404,
+                "not_found"));
+        cases.add(send("disable an unknown tier", "POST", "/v1/promotions/tiers/promo_nope/disable", JSON, "", 404,
+                "not_found"));
+        cases.add(new Case("delete an unknown tier", "DELETE", "/v1/promotions/tiers/promo_nope", Map.of(), null, 404,
+                "not_found"));
+        cases.add(send("update of an unknown reward", "PUT", "/v1/rewards/rew_nope", JSON, "{\"stock\":null}", 404,
+                "not_found"));
+        cases.add(send("reward stock that is not a number", "PUT", "/v1/rewards/rew_nope", JSON,
+                "{\"stock\":\"many\"}", 400, "invalid_payload"));
+        cases.add(send("reward metadata update that is not an object", "PUT", "/v1/rewards/rew_nope", JSON,
+                "{\"metadata\":\"AAA\"}", 400, "invalid_payload"));
+        cases.add(new Case("delete an unknown reward", "DELETE", "/v1/rewards/rew_nope", Map.of(), null, 404,
+                "not_found"));
+        cases.add(send("campaign expiration date that is not a date", "PUT", "/v1/campaigns/Kept", JSON,
+                "{\"expiration_date\":\"soon\"}", 400, "invalid_payload"));
         // what Tomcat answered itself, in HTML or with no body
         cases.add(get("request line over 8 KB", "/v1/campaigns?name=" + "a".repeat(9_000), 400, "bad_request"));
         cases.add(new Case("header over 8 KB", "GET", "/v1/campaigns", Map.of("X-Big", "a".repeat(9_000)), null,

@@ -168,6 +168,12 @@ class SwaggerUiApiTest {
         operations.put("create-voucher", "POST /v1/vouchers/{code}");
         operations.put("get-voucher", "GET /v1/vouchers/{code}");
         operations.put("list-vouchers", "GET /v1/vouchers");
+        operations.put("update-voucher", "PUT /v1/vouchers/{code}");
+        operations.put("enable-voucher", "POST /v1/vouchers/{code}/enable");
+        operations.put("disable-voucher", "POST /v1/vouchers/{code}/disable");
+        operations.put("update-voucher-balance", "POST /v1/vouchers/{code}/balance");
+        operations.put("list-voucher-transactions", "GET /v1/vouchers/{code}/transactions");
+        operations.put("get-voucher-redemptions", "GET /v1/vouchers/{code}/redemption");
         operations.put("list-async-actions", "GET /v1/async-actions");
         operations.put("get-async-action", "GET /v1/async-actions/{asyncActionId}");
         operations.put("generate-oauth-token", "POST /v1/oauth/token");

@@ -37,9 +37,9 @@ class CampaignApiTest {
                         "code_config", Map.of("pattern", "SUM-##-##", "charset", "ABC123", "prefix", "X",
                                 "postfix", "-Z")))));
 
-        // campaign_type inferred from voucher.type; effect defaulted
+        // campaign_type inferred from voucher.type; the effect echoed as sent (none), as recorded
         assertThat(campaign.get("campaign_type").asString()).isEqualTo("DISCOUNT_COUPONS");
-        assertThat(campaign.get("voucher").get("discount").get("effect").asString()).isEqualTo("APPLY_TO_ORDER");
+        assertThat(campaign.get("voucher").get("discount").has("effect")).isFalse();
         assertThat(campaign.get("voucher").get("code_config").get("length").asInt()).isEqualTo(4);
         assertThat(campaign.get("vouchers_count").asInt()).isEqualTo(25);
         assertThat(campaign.get("validation_rules_assignments").get("total").asInt()).isZero();

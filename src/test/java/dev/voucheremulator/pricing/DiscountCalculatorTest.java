@@ -120,6 +120,14 @@ class DiscountCalculatorTest {
     }
 
     @Test
+    void unitDiscountWithoutEffectAddsMissingUnitsAsTheDocumentedDefault() {
+        // campaigns echo the effect as sent, so a stored UNIT discount may have none
+        Applied applied = DiscountCalculator.apply(CART, unit(2, "prod_b", null));
+        assertThat(applied.order().items().get(1).quantity()).isEqualTo(2);
+        assertThat(applied.order().totalAmount()).isEqualTo(4000);
+    }
+
+    @Test
     void unitDiscountWithNewItemsAlwaysAddsThem() {
         Applied applied = DiscountCalculator.apply(CART, unit(1, "prod_a", DiscountEffect.ADD_NEW_ITEMS));
         Item a = applied.order().items().get(0);

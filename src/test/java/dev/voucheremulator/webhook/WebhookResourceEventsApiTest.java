@@ -71,6 +71,27 @@ class WebhookResourceEventsApiTest {
     }
 
     @Test
+    void voucherUpdatesTogglesAndGiftCreditsAreDelivered() {
+        subscribe("voucher.updated", "voucher.enabled", "voucher.disabled", "voucher.gift.balance_added");
+        ok(api.post("/v1/vouchers/GIFT-1", Map.of("type", "GIFT_VOUCHER", "gift", Map.of("amount", 1_000))));
+
+        ok(api.put("/v1/vouchers/GIFT-1", Map.of("metadata", Map.of("batch", 7))));
+        ok(api.post("/v1/vouchers/GIFT-1/disable", null));
+        ok(api.post("/v1/vouchers/GIFT-1/enable", null));
+        ok(api.post("/v1/vouchers/GIFT-1/balance", Map.of("amount", 500)));
+        ok(api.post("/v1/vouchers/GIFT-1/balance", Map.of("amount", -200)));
+
+        assertThat(single("voucher.updated").get("data").get("voucher").get("metadata").get("batch").asInt())
+                .isEqualTo(7);
+        assertThat(single("voucher.disabled").get("data").get("voucher").get("active").asBoolean()).isFalse();
+        assertThat(single("voucher.enabled").get("data").get("voucher").get("active").asBoolean()).isTrue();
+        JsonNode added = single("voucher.gift.balance_added").get("data");
+        assertThat(added.get("voucher").get("gift").get("balance").asLong()).isEqualTo(1_500);
+        assertThat(added.get("balance").get("amount").asLong()).isEqualTo(500);
+        assertThat(added.get("transaction").get("type").asString()).isEqualTo("CREDITS_ADDITION");
+    }
+
+    @Test
     void aCustomerIsAnnouncedOnceWhenCreatedThroughTheApiOrARedemption() {
         subscribe("customer.created");
 

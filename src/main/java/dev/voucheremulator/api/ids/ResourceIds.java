@@ -96,6 +96,10 @@ public final class ResourceIds {
         return "vtx_" + hex(18);
     }
 
+    public static String loyaltyPendingPoints() {
+        return "lopp_" + hex(18);
+    }
+
     public static String loyaltyTier() {
         return "ltr_" + base62(24);
     }

@@ -1,5 +1,6 @@
 package dev.voucheremulator.api.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.voucheremulator.api.time.Timestamps;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,6 +48,9 @@ class JsonConfiguration {
                 .addDeserializer(long.class, new BoundedLongDeserializer());
         return builder -> builder
                 .addModule(timestamps)
+                // an absent Patch property (a partial update's "keep") is not written back out
+                .withConfigOverride(Patch.class, o -> o.setInclude(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY)))
                 // "type": 1 is not GIFT_VOUCHER: enums are their names only
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // "name": 123 or "vouchers_count": "5" is a client error, not something to guess at
