@@ -15,7 +15,8 @@ public interface WebhookSubscriptions {
 
     /**
      * The active webhooks of the project that take {@code eventType} (as the envelope's {@code type}
-     * spells it). Called in the transaction of the change; answers are cached briefly (see
+     * spells it: {@code ...added}; a configuration that lists the spec enum's {@code ...aded} takes it too).
+     * {@code projectId} is the /v1 project, the X-App-Id. Called in the transaction of the change; answers are cached briefly (see
      * {@code emulator.webhooks.subscription-cache}), and a {@link WebhookSubscriptionsChanged} event ends that.
      */
     List<Subscription> active(String projectId, String eventType);
