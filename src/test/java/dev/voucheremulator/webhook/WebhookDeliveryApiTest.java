@@ -77,6 +77,11 @@ class WebhookDeliveryApiTest {
         JsonNode envelope = delivery.json();
         assertThat(envelope.get("id").asString()).startsWith("whs_");
         assertThat(envelope.get("project_id").asString()).isEqualTo(projectId);
+        assertThat(envelope.get("type").asString()).isEqualTo("redemption.succeeded");
+        assertThat(envelope.get("created_at").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+        assertThat(envelope.get("event").get("created_at").asString()).isEqualTo(envelope.get("created_at").asString());
+        assertThat(envelope.get("event").get("group_id").asString()).startsWith("v-");
+        assertThat(envelope.get("event").get("event_source").get("channel").asString()).isEqualTo("API");
         assertThat(envelope.get("source").get("id").asString()).isEqualTo("wh_redemptions");
         assertThat(envelope.get("source").get("target_url").asString()).isEqualTo(receiver.url());
         assertThat(envelope.get("event").get("id").asString()).startsWith("evred_");
