@@ -115,7 +115,8 @@ public class CustomerService {
 
     /** {@link CustomerCreated} for listeners, in the transaction that created {@code customer}. */
     Customer announceCreated(Customer customer) {
-        events.publishEvent(new CustomerCreated(customer.projectId(), customer.id(), () -> CustomerResponse.from(customer)));
+        events.publishEvent(new CustomerCreated(customer.projectId(), customer.id(),
+                () -> CustomerResponse.from(customer)));
         return customer;
     }
 

@@ -202,7 +202,8 @@ public class PublicationService {
                     publication, campaign, Map.of("id", v.id(), "code", v.code(), "type", v.type().name(), "object", "voucher")));
         }
         PublicationResponse response = PublicationResponse.of(publication, customer, publishedVouchers);
-        events.publishEvent(new PublicationSucceeded(publication.projectId(), response, customer, campaign, publishedVouchers));
+        events.publishEvent(new PublicationSucceeded(publication.projectId(), response, customer, campaign,
+                publishedVouchers));
         return new Outcome(response, null);
     }
 

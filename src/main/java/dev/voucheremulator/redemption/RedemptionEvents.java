@@ -37,7 +37,8 @@ class RedemptionEvents {
     /** {@link RedemptionRecorded} for listeners, whatever the campaign. */
     private void publish(String projectId, String type, Redemption redemption, Redemption rollback) {
         publisher.publishEvent(new RedemptionRecorded(projectId, type, redemption.id(),
-                () -> RedemptionResponse.from(redemption), rollback == null ? null : () -> RollbackResponse.from(rollback)));
+                () -> RedemptionResponse.from(redemption),
+                rollback == null ? null : () -> RollbackResponse.from(rollback)));
     }
 
     /**

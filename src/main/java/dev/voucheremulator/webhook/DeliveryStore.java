@@ -47,8 +47,8 @@ class DeliveryStore {
 
     void insert(NewDelivery d) {
         jdbc.sql("""
-                        INSERT INTO webhook_deliveries (id, project_id, webhook_id, target_url, secret, event_id, event_type,
-                            entity_id, body, status, attempts, created_at, next_attempt_at)
+                        INSERT INTO webhook_deliveries (id, project_id, webhook_id, target_url, secret, event_id,
+                            event_type, entity_id, body, status, attempts, created_at, next_attempt_at)
                         VALUES (:id, :project, :webhook, :target, :secret, :event, :type, :entity, :body, 'PENDING', 0,
                             :at, :at)""")
                 .param("id", d.id()).param("project", d.projectId()).param("webhook", d.webhookId())

@@ -59,7 +59,8 @@ class WebhookEvents {
         data.put("order", redemption.get("order"));
         JsonNode voucher = redemption.get("voucher");
         String campaignId = voucher == null ? null : text(voucher, "campaign_id");
-        data.put("campaign", campaignId == null ? null : campaigns.findById(event.projectId(), campaignId).orElse(null));
+        data.put("campaign", campaignId == null ? null
+                : campaigns.findById(event.projectId(), campaignId).orElse(null));
         data.put("voucher", voucher);
         String holderId = voucher == null ? null : text(voucher, "holder_id");
         if (holderId != null) {
