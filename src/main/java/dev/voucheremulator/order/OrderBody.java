@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The spec's {@code OrdersCreateRequestBody}, {@code OrdersUpdateRequestBody} and an item of
+ * The spec's {@code OrdersCreateRequestBody} and an item of
  * {@code OrdersImportCreateRequestBody}: an {@code Order} with its customer and referrer.
  */
 record OrderBody(String id, String sourceId, OrderStatus status, Long amount, Long initialAmount,

@@ -44,7 +44,7 @@ class OrderController {
     @PutMapping("/{orderId}")
     @Operation(operationId = "update-order", summary = "Update Order")
     OrderResponse update(@Parameter(hidden = true) Project project, @PathVariable String orderId,
-                         @RequestBody OrderBody body) {
+                         @RequestBody UpdateOrderRequest body) {
         return orders.update(project.id(), orderId, body);
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -90,7 +91,7 @@ public class OrderService {
         Optional<Order> found = existing(projectId, body);
         Order order = found.orElseGet(() -> new Order(hasText(body.id()) ? body.id() : ResourceIds.order(),
                 projectId, body.sourceId(), body.createdAt() != null ? body.createdAt() : now()));
-        return OrderResponse.from(apply(projectId, order, body, found.isEmpty()));
+        return OrderResponse.from(apply(projectId, order, body, Set.of(), found.isEmpty()));
     }
 
     OrderResponse get(String projectId, String id) {
@@ -112,8 +113,8 @@ public class OrderService {
     }
 
     @Transactional
-    OrderResponse update(String projectId, String id, OrderBody body) {
-        return OrderResponse.from(apply(projectId, find(projectId, id), body, false));
+    OrderResponse update(String projectId, String id, UpdateOrderRequest body) {
+        return OrderResponse.from(apply(projectId, find(projectId, id), body.values(), body.cleared(), false));
     }
 
     @Transactional
@@ -159,8 +160,8 @@ public class OrderService {
                 .orElseThrow(() -> ApiException.notFound("order", id));
     }
 
-    /** What the body sends replaces what the order holds; what it leaves out stays. */
-    private Order apply(String projectId, Order order, OrderBody body, boolean isNew) {
+    /** What the body sends replaces what the order holds, the cleared fields (wire names) go, the rest stays. */
+    private Order apply(String projectId, Order order, OrderBody body, Set<String> cleared, boolean isNew) {
         checked(body);
         OrderStatus before = isNew ? null : order.status();
         if (body.status() != null) {
@@ -173,16 +174,18 @@ public class OrderService {
             }
             order.sourceId(body.sourceId());
         }
-        OrderPricing.apply(order, body);
+        OrderPricing.apply(order, body, cleared);
         if (body.metadata() != null) {
             order.metadata(body.metadata());
+        } else if (cleared.contains("metadata")) {
+            order.metadata(Map.of());
         }
         String customerId = person(projectId, body.customerId(), body.customer());
-        if (customerId != null) {
+        if (customerId != null || cleared.contains("customer")) {
             order.customerId(customerId);
         }
         String referrerId = person(projectId, body.referrerId(), body.referrer());
-        if (referrerId != null) {
+        if (referrerId != null || cleared.contains("referrer")) {
             order.referrerId(referrerId);
         }
         if (!isNew) {

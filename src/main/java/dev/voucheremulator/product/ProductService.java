@@ -97,7 +97,7 @@ class ProductService {
             if (item == null || item.sourceId() == null || item.sourceId().isBlank()) {
                 throw ApiException.invalidPayload("Property '[" + i + "].source_id' is required");
             }
-            if (item.price() != null && item.price() < 0) {
+            if (item.price().hasValue() && item.price().value() < 0) {
                 throw ApiException.invalidPayload("Property '[" + i + "].price' should be a non-negative integer");
             }
         }
@@ -134,7 +134,7 @@ class ProductService {
         for (Product product : found) {
             Map<String, Object> merged = new LinkedHashMap<>(product.metadata());
             merged.putAll(body.metadata());
-            product.apply(new UpdateProductRequest(null, null, null, merged, null));
+            product.apply(UpdateProductRequest.of(null, null, null, merged, null));
             product.touch(now);
         }
         Set<String> updated = found.stream().map(Product::sourceId).collect(Collectors.toSet());
