@@ -117,9 +117,12 @@ class TriStateUpdateApiTest {
         return Stream.of(
                 customer("name", "\"Ann\"", "\"Bea\"", "null"),
                 customer("email", "\"ann@example.com\"", "\"bea@example.com\"", "null"),
+                customer("phone", "\"+48 100\"", "\"+48 200\"", "null"),
+                customer("birthday", "\"1990-06-21\"", "\"1991-07-22\"", "null"),
                 customer("birthdate", "\"1990-06-21\"", "\"1991-07-22\"", "null"),
                 customer("address", "{\"city\":\"Oslo\",\"country\":\"NO\"}", "{\"city\":\"Bergen\"}", "null"),
-                customer("metadata", "{\"tier\":\"gold\"}", "{\"tier\":\"silver\"}", "null"), // no metadata reads as null
+                // a customer without metadata shows null, as recorded from the real API
+                customer("metadata", "{\"tier\":\"gold\"}", "{\"tier\":\"silver\"}", "null"),
                 new Row("customer upsert: description", a -> customerPaths(a, "description", "\"Regular\""),
                         "POST /v1/customers", "{\"source_id\":\"tri-cust\"}",
                         v -> "{\"source_id\":\"tri-cust\",\"description\":" + v + "}", "/description",
@@ -128,6 +131,11 @@ class TriStateUpdateApiTest {
                         "POST /v1/customers/bulk/async", "[{\"source_id\":\"tri-cust\"}]",
                         v -> "[{\"source_id\":\"tri-cust\",\"phone\":" + v + "}]", "/phone",
                         "\"+48 100\"", "\"+48 200\"", "null"),
+                new Row("customers' metadata in bulk: one key",
+                        a -> customerPaths(a, "metadata", "{\"color\":\"red\"}"), "POST /v1/customers/metadata/async",
+                        "{\"source_ids\":[\"tri-cust\"],\"metadata\":{\"size\":\"M\"}}",
+                        v -> "{\"source_ids\":[\"tri-cust\"],\"metadata\":{\"color\":" + v + "}}", "/metadata/color",
+                        "\"red\"", "\"blue\"", "null"),
                 product("name", "\"Shirt\"", "\"Blouse\"", "null"),
                 product("price", "2500", "3000", "null"),
                 product("image_url", "\"https://img.example/a.png\"", "\"https://img.example/b.png\"", "null"),
@@ -140,6 +148,11 @@ class TriStateUpdateApiTest {
                         "POST /v1/products/bulk/async", "[{\"source_id\":\"tri-prod\"}]",
                         v -> "[{\"source_id\":\"tri-prod\",\"image_url\":" + v + "}]", "/image_url",
                         "\"https://img.example/a\"", "\"https://img.example/b\"", "null"),
+                new Row("products' metadata in bulk: one key",
+                        a -> productPaths(a, "metadata", "{\"color\":\"red\"}"), "POST /v1/products/metadata/async",
+                        "{\"source_ids\":[\"tri-prod\"],\"metadata\":{\"size\":\"M\"}}",
+                        v -> "{\"source_ids\":[\"tri-prod\"],\"metadata\":{\"color\":" + v + "}}", "/metadata/color",
+                        "\"red\"", "\"blue\"", "null"),
                 sku("sku", "\"Red\"", "\"Blue\"", "null"),
                 sku("price", "100", "200", "null"),
                 sku("currency", "\"EUR\"", "\"PLN\"", "null"),
@@ -147,15 +160,29 @@ class TriStateUpdateApiTest {
                 sku("metadata", "{\"k\":1}", "{\"k\":2}", "{}"),
                 order("metadata", "{\"channel\":\"web\"}", "{\"channel\":\"shop\"}", "{}"),
                 order("discount_amount", "100", "200", "null"),
+                order("initial_amount", "1200", "1500", "null"),
+                new Row("order: items", a -> Paths.same("/v1/orders/" + ok(a.send("POST", "/v1/orders",
+                        "{\"status\":\"CREATED\",\"items\":[{\"quantity\":1,\"price\":1000}]}", JSON))
+                        .get("id").asString()), "PUT", "{}", v -> "{\"items\":" + (v.equals("null") ? v
+                        : "[{\"quantity\":" + v + ",\"price\":500}]") + "}", "/items/0/quantity", "1", "2", "null"),
                 order("status", "\"CREATED\"", "\"CANCELED\"", KEPT),
                 validationRule("error", "{\"message\":\"Too small\"}", "{\"message\":\"Still too small\"}", "null"),
                 validationRule("bundle_rules", "{\"1\":{\"name\":\"x\"}}", "{\"2\":{\"name\":\"y\"}}", "{}"),
+                new Row("validation rule: applicable_to", a -> Paths.same("/v1/validation-rules/" + ok(a.send("POST",
+                        "/v1/validation-rules", "{\"name\":\"Rule\",\"applicable_to\":" + applicableTo("prod_1") + "}",
+                        JSON)).get("id").asString()), "PUT", "{}", v -> "{\"applicable_to\":"
+                        + (v.equals("null") ? v : applicableTo(ApiClient.json(v).asString())) + "}",
+                        "/applicable_to/included/0/id", "\"prod_1\"", "\"prod_2\"", "null"),
                 validationRule("name", "\"Rule\"", "\"Renamed rule\"", KEPT),
                 template("description", "\"Winter\"", "\"Summer\"", "null"),
                 template("name", "\"Template\"", "\"Renamed template\"", KEPT),
                 new Row("reward assignment: parameters.loyalty.points", TriStateUpdateApiTest::rewardAssignment,
                         "PUT", "{}", v -> "{\"parameters\":{\"loyalty\":{\"points\":" + v + "}}}",
                         "/parameters/loyalty/points", "40", "55", KEPT));
+    }
+
+    private static String applicableTo(String productId) {
+        return "{\"included\":[{\"object\":\"product\",\"id\":\"" + productId + "\",\"effect\":\"APPLY_TO_EVERY\"}]}";
     }
 
     private static Row customer(String field, String start, String next, String cleared) {
