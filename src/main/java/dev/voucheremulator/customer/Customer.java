@@ -99,7 +99,7 @@ class Customer {
         if (sets(r.birthday(), birthday)) { birthday = r.birthday().value(); changed = true; }
         if (sets(r.birthdate(), birthdate)) { birthdate = r.birthdate().value(); changed = true; }
         if (sets(r.address(), address)) { address = r.address().value(); changed = true; }
-        // cleared metadata reads as {}, as a new customer's does
+        // cleared metadata is stored empty, as a new customer's (and shown as null)
         Map<String, Object> nextMetadata = r.metadata().hasValue() ? r.metadata().value() : Map.of();
         if (r.metadata().isPresent() && !nextMetadata.equals(metadata)) {
             metadata = nextMetadata;
