@@ -87,11 +87,14 @@ public class OrderService {
     }
 
     @Transactional
-    OrderResponse create(String projectId, OrderBody body) {
+    OrderResponse create(String projectId, OrderRequestBody request) {
+        OrderBody body = request.values();
         Optional<Order> found = existing(projectId, body);
         Order order = found.orElseGet(() -> new Order(hasText(body.id()) ? body.id() : ResourceIds.order(),
                 projectId, body.sourceId(), body.createdAt() != null ? body.createdAt() : now()));
-        return OrderResponse.from(apply(projectId, order, body, Set.of(), found.isEmpty()));
+        // naming an existing order updates it, null clearing as in an update
+        return OrderResponse.from(apply(projectId, order, body, found.isEmpty() ? Set.of() : request.cleared(),
+                found.isEmpty()));
     }
 
     OrderResponse get(String projectId, String id) {
@@ -113,24 +116,24 @@ public class OrderService {
     }
 
     @Transactional
-    OrderResponse update(String projectId, String id, UpdateOrderRequest body) {
+    OrderResponse update(String projectId, String id, OrderRequestBody body) {
         return OrderResponse.from(apply(projectId, find(projectId, id), body.values(), body.cleared(), false));
     }
 
     @Transactional
-    AsyncActionService.Accepted importAll(String projectId, List<OrderBody> bodies) {
+    AsyncActionService.Accepted importAll(String projectId, List<OrderRequestBody> bodies) {
         if (bodies == null || bodies.isEmpty() || bodies.size() > MAX_IMPORT) {
             throw ApiException.badRequest("invalid_payload", "Invalid payload",
                     "Send between 1 and " + MAX_IMPORT + " orders");
         }
-        for (OrderBody body : bodies) {
+        for (OrderRequestBody body : bodies) {
             if (body == null) {
                 throw ApiException.badRequest("invalid_payload", "Invalid payload", "An order cannot be null");
             }
-            checked(body);
+            checked(body.values());
         }
         List<String> ids = new ArrayList<>();
-        for (OrderBody body : bodies) {
+        for (OrderRequestBody body : bodies) {
             ids.add(create(projectId, body).id());
         }
         Map<String, Object> result = new LinkedHashMap<>();

@@ -160,6 +160,16 @@ class TriStateUpdateApiTest {
                 sku("metadata", "{\"k\":1}", "{\"k\":2}", "{}"),
                 order("metadata", "{\"channel\":\"web\"}", "{\"channel\":\"shop\"}", "{}"),
                 order("discount_amount", "100", "200", "null"),
+                new Row("order upsert: metadata", a -> Paths.same("/v1/orders/" + ok(a.send("POST", "/v1/orders",
+                        "{\"source_id\":\"tri-ord\",\"metadata\":{\"channel\":\"web\"}}", JSON))
+                        .get("id").asString()), "POST /v1/orders", "{\"source_id\":\"tri-ord\"}",
+                        v -> "{\"source_id\":\"tri-ord\",\"metadata\":" + v + "}", "/metadata",
+                        "{\"channel\":\"web\"}", "{\"channel\":\"shop\"}", "{}"),
+                new Row("orders import: discount_amount", a -> Paths.same("/v1/orders/" + ok(a.send("POST",
+                        "/v1/orders", "{\"source_id\":\"tri-ord\",\"amount\":1000,\"discount_amount\":100}", JSON))
+                        .get("id").asString()), "POST /v1/orders/import", "[{\"source_id\":\"tri-ord\"}]",
+                        v -> "[{\"source_id\":\"tri-ord\",\"discount_amount\":" + v + "}]", "/discount_amount",
+                        "100", "200", "null"),
                 order("initial_amount", "1200", "1500", "null"),
                 new Row("order: items", a -> Paths.same("/v1/orders/" + ok(a.send("POST", "/v1/orders",
                         "{\"status\":\"CREATED\",\"items\":[{\"quantity\":1,\"price\":1000}]}", JSON))
