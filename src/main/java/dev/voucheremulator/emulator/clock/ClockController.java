@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The domain test clock of one project ({@code {project}} = the X-App-Id its requests send): read,
+ * The domain test clock of one project ({@code {projectId}} = the X-App-Id its requests send): read,
  * freeze or set, advance (forward only), back to wall time.
  */
 @RestController
-@RequestMapping("/_emulator/projects/{project}/clock")
+@RequestMapping("/_emulator/projects/{projectId}/clock")
 @Tag(name = "Emulator clock")
 class ClockController {
 
@@ -30,29 +30,30 @@ class ClockController {
 
     @GetMapping
     @Operation(operationId = "get-project-clock", summary = "Read a project's clock")
-    ProjectClockResponse get(@PathVariable String project) {
-        return clocks.get(project);
+    ProjectClockResponse get(@PathVariable String projectId) {
+        return clocks.get(projectId);
     }
 
     @PutMapping
     @Operation(operationId = "set-project-clock", summary = "Freeze a project's clock, at frozen_time or now",
             description = "Never earlier than a frozen clock stands: time only moves forward.")
-    ProjectClockResponse set(@PathVariable String project, @RequestBody(required = false) SetClockRequest body) {
-        return clocks.set(project, body);
+    ProjectClockResponse set(@PathVariable String projectId,
+                             @RequestBody(required = false) SetClockRequest body) {
+        return clocks.set(projectId, body);
     }
 
     @PostMapping("/advance")
     @Operation(operationId = "advance-project-clock", summary = "Advance a project's clock",
             description = "Moves the clock forward (to an instant or by an ISO-8601 duration) and runs what "
                     + "fell due (points expiry, pending points) before it answers.")
-    ProjectClockResponse advance(@PathVariable String project, @RequestBody AdvanceClockRequest body) {
-        return clocks.advance(project, body);
+    ProjectClockResponse advance(@PathVariable String projectId, @RequestBody AdvanceClockRequest body) {
+        return clocks.advance(projectId, body);
     }
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "delete-project-clock", summary = "Put a project back on wall time")
-    void delete(@PathVariable String project) {
-        clocks.release(project);
+    void delete(@PathVariable String projectId) {
+        clocks.release(projectId);
     }
 }
