@@ -182,6 +182,17 @@ class ProjectClockApiTest {
                 .isEqualTo("2024-12-24T18:00:00.000Z");
     }
 
+    @Test
+    void theDashboardShowsTheProjectsClock() {
+        ok(controls.put(clock(), Map.of("frozen_time", "2025-03-01T10:00:00Z")));
+
+        ApiResponse page = controls.get("/dashboard/clock?app_id=" + project);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("2025-03-01T10:00:00Z", "frozen", "/dashboard-assets/clock.js");
+        ApiResponse wall = controls.get("/dashboard/clock?app_id=clock-never-set-" + UUID.randomUUID());
+        assertThat(wall.text()).contains("wall time").doesNotContain("2025-03-01T10:00:00Z");
+    }
+
     private long expirations() {
         return jdbc.sql("select count(*) from loyalty_transaction where project_id = ? and type = 'POINTS_EXPIRATION'")
                 .param(project).query(Long.class).single();
