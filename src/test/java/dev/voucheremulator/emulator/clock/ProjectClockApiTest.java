@@ -116,6 +116,30 @@ class ProjectClockApiTest {
     }
 
     @Test
+    void advancingActivatesPendingPointsWhoseDayCame() {
+        ok(controls.put(clock(), Map.of("frozen_time", "2025-01-10T10:00:00Z")));
+        String program = ok(api.post("/v1/loyalties", Map.of("name", "Pending", "type", "AUTO_UPDATE",
+                "voucher", Map.of("type", "LOYALTY_CARD", "loyalty_card", Map.of("points", 0))))).get("id").asString();
+        String code = ok(api.post("/v1/loyalties/" + program + "/members", Map.of("customer", "alice")))
+                .get("code").asString();
+        ok(api.post("/v1/loyalties/" + program + "/earning-rules", List.of(Map.of("event", "order.paid",
+                "loyalty", Map.of("type", "FIXED", "points", 10),
+                "pending_points", Map.of("period_type", "DAY", "period_value", 3)))));
+        ok(api.post("/v1/orders", Map.of("status", "PAID", "amount", 1000, "customer", Map.of("source_id", "alice"))));
+        assertThat(ok(api.get("/v1/loyalties/members/" + code)).get("loyalty_card").get("pending_points").asLong())
+                .isEqualTo(10);
+
+        ok(controls.post(clock() + "/advance", Map.of("by", "P2D")));
+        assertThat(activated()).isZero();
+        ok(controls.post(clock() + "/advance", Map.of("by", "P1D")));
+        assertThat(activated()).isEqualTo(1);
+
+        JsonNode card = ok(api.get("/v1/loyalties/members/" + code)).get("loyalty_card");
+        assertThat(card.get("balance").asLong()).isEqualTo(10);
+        assertThat(card.get("pending_points").asLong()).isZero();
+    }
+
+    @Test
     void timeOnlyMovesForward() {
         ok(controls.put(clock(), Map.of("frozen_time", "2025-06-01T00:00:00Z")));
         List<ApiResponse> refused = new ArrayList<>();
@@ -195,6 +219,11 @@ class ProjectClockApiTest {
 
     private long expirations() {
         return jdbc.sql("select count(*) from loyalty_transaction where project_id = ? and type = 'POINTS_EXPIRATION'")
+                .param(project).query(Long.class).single();
+    }
+
+    private long activated() {
+        return jdbc.sql("select count(*) from loyalty_pending_points where project_id = ? and status = 'ACTIVATED'")
                 .param(project).query(Long.class).single();
     }
 
