@@ -184,7 +184,7 @@ class CustomerApiService {
 
     private Customer created(String projectId, Customer customer) {
         customers.record(projectId, customer.id(), Activity.of(Activity.CREATED, null, null, data(customer)));
-        return customer;
+        return customers.announceCreated(customer);
     }
 
     private static CustomerRequest withoutSourceId(CustomerRequest body) {

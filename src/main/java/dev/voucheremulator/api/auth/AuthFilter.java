@@ -22,7 +22,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * {@code Authorization: Bearer}. When both arrive (the docs' curl examples send all three headers),
  * X-App-Id names the project. A bearer token issued by {@code POST /v1/oauth/token} names the project
  * it was issued for until it is revoked or expires, in either mode; any other bearer token names its
- * own project in open mode, and must be a configured app token in strict mode.
+ * own project in open mode, and must be a configured app token in strict mode. The app keys of a project
+ * created through the Management API name that project in either mode, until it is deleted.
  */
 @Component
 class AuthFilter extends OncePerRequestFilter {
@@ -90,6 +91,11 @@ class AuthFilter extends OncePerRequestFilter {
                 if (issued.isPresent()) {
                     return issued.filter(t -> t.active() && t.projectId().equals(appId)).map(t -> appId);
                 }
+            }
+            // Keys a Management API project was created with work in either mode, until it is deleted.
+            Optional<ProjectDirectory.IssuedKey> key = projects.issuedKey(appId);
+            if (key.isPresent()) {
+                return key.filter(k -> k.active() && k.appToken().equals(token)).map(k -> appId);
             }
             return switch (properties.mode()) {
                 case OPEN -> Optional.of(appId);
