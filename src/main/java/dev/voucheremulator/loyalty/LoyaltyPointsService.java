@@ -97,6 +97,19 @@ public class LoyaltyPointsService {
     }
 
     /**
+     * Expires the due points and activates the due pending points of every card of a project: after its
+     * test clock moved forward ({@link DueOnClockAdvance}).
+     */
+    @Transactional
+    public void expireProject(String projectId) {
+        java.util.Set<String> cards = new java.util.TreeSet<>(buckets.findProjectCardsWithDuePoints(projectId, today()));
+        cards.addAll(pending.findProjectCardsWithDue(projectId, today()));
+        for (String voucherId : cards) {
+            current(projectId, voucherId);
+        }
+    }
+
+    /**
      * Turns pending points into points of the card ({@code card} is locked and current): a
      * PENDING_POINTS_ACTIVATION transaction, counted as pending points activated and as points added.
      */
