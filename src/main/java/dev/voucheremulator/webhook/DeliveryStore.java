@@ -58,18 +58,29 @@ class DeliveryStore {
                 .update();
     }
 
-    /** Due pending rows (by the application clock's {@code now}) nobody holds, oldest first. */
-    List<Claimed> claimDue(Instant now, int limit, String token) {
-        return jdbc.sql("""
+    /**
+     * Due pending rows nobody holds, oldest first: of {@code project} when given, else of every project
+     * but {@code otherClocks}. {@code now} is the time those projects' clock shows.
+     */
+    List<Claimed> claimDue(Instant now, int limit, String token, String project, Collection<String> otherClocks) {
+        String scope = project != null ? " AND project_id = :project"
+                : otherClocks.isEmpty() ? "" : " AND project_id NOT IN (:others)";
+        var statement = jdbc.sql("""
                         UPDATE webhook_deliveries SET claim_token = :token,
                             claimed_until = clock_timestamp() + make_interval(secs => :lease)
                         WHERE id IN (SELECT id FROM webhook_deliveries
                             WHERE status = 'PENDING' AND next_attempt_at <= :now
-                              AND (claimed_until IS NULL OR claimed_until < clock_timestamp())
+                              AND (claimed_until IS NULL OR claimed_until < clock_timestamp())""" + scope + """
+
                             ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)""" + RETURNING)
                 .param("token", token).param("lease", leaseSeconds).param("now", Timestamp.from(now))
-                .param("limit", limit)
-                .query(DeliveryStore::claimed).list();
+                .param("limit", limit);
+        if (project != null) {
+            statement = statement.param("project", project);
+        } else if (!otherClocks.isEmpty()) {
+            statement = statement.param("others", otherClocks);
+        }
+        return statement.query(DeliveryStore::claimed).list();
     }
 
     /** The given pending rows, whenever due: what a commit just wrote, or what a user asked to retry now. */

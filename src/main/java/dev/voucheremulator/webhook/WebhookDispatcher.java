@@ -1,10 +1,14 @@
 package dev.voucheremulator.webhook;
 
+import dev.voucheremulator.api.time.ProjectClockAdvanced;
+import dev.voucheremulator.api.time.ProjectClocks;
+import dev.voucheremulator.api.time.ProjectTime;
 import dev.voucheremulator.webhook.DeliveryStore.Claimed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -15,14 +19,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends deliveries: the ones a commit just wrote (on the committing thread when delivery is sync, on a
  * background thread when async), and on a schedule the retries that came due and whatever a stopped
- * instance left pending. Attempts and retry times follow the application clock, so moving the clock
- * and calling {@link #dispatchDue()} walks the retry schedule without waiting.
+ * instance left pending. Attempts and retry times follow the clock of the delivery's project, so
+ * advancing a project's test clock sends what came due before the advance answers, and walks the retry
+ * schedule without waiting.
  */
 @Component
 class WebhookDispatcher implements DisposableBean {
@@ -34,15 +40,17 @@ class WebhookDispatcher implements DisposableBean {
     private final WebhookSender sender;
     private final WebhookSubscriptions subscriptions;
     private final Clock clock;
+    private final ProjectClocks clocks;
     private final boolean sync;
     private final ExecutorService background;
 
     WebhookDispatcher(DeliveryStore store, WebhookSender sender, WebhookSubscriptions subscriptions, Clock clock,
-                      WebhookProperties properties) {
+                      ProjectClocks clocks, WebhookProperties properties) {
         this.store = store;
         this.sender = sender;
         this.subscriptions = subscriptions;
         this.clock = clock;
+        this.clocks = clocks;
         this.sync = properties.delivery() == WebhookProperties.Delivery.SYNC;
         AtomicInteger threads = new AtomicInteger();
         this.background = Executors.newFixedThreadPool(2, r -> {
@@ -71,11 +79,33 @@ class WebhookDispatcher implements DisposableBean {
         }
     }
 
-    /** Sends every due delivery nobody else holds; the number of attempts made. */
+    /**
+     * Sends every due delivery nobody else holds, each project's by its own clock; the number of attempts
+     * made.
+     */
     int dispatchDue() {
+        Map<String, Instant> frozen = clocks.frozenProjects();
+        int attempted = dispatchDue(null, clocks.wallTime(), frozen.keySet());
+        for (Map.Entry<String, Instant> project : frozen.entrySet()) {
+            attempted += dispatchDue(project.getKey(), project.getValue(), List.of());
+        }
+        return attempted;
+    }
+
+    /** A project's test clock moved forward: what came due on it is sent before the move answers. */
+    @EventListener
+    void clockAdvanced(ProjectClockAdvanced advanced) {
+        try {
+            dispatchDue(advanced.projectId(), advanced.to(), List.of());
+        } catch (RuntimeException e) {
+            log.warn("Webhook deliveries of project {} stay pending for the next poll", advanced.projectId(), e);
+        }
+    }
+
+    private int dispatchDue(String project, Instant now, Collection<String> otherClocks) {
         int attempted = 0;
         while (true) {
-            List<Claimed> claimed = store.claimDue(clock.instant(), BATCH, token());
+            List<Claimed> claimed = store.claimDue(now, BATCH, token(), project, otherClocks);
             claimed.forEach(this::attempt);
             attempted += claimed.size();
             if (claimed.size() < BATCH) {
@@ -96,7 +126,7 @@ class WebhookDispatcher implements DisposableBean {
 
     /** The dashboard's "retry now": one attempt at once, outside the schedule. */
     boolean retryNow(String projectId, String deliveryId) {
-        if (!store.makeDue(projectId, deliveryId, clock.instant())) {
+        if (!store.makeDue(projectId, deliveryId, clocks.now(projectId))) {
             return false;
         }
         send(List.of(deliveryId));
@@ -112,6 +142,11 @@ class WebhookDispatcher implements DisposableBean {
     }
 
     private void attempt(Claimed c) {
+        ProjectTime.runAs(c.projectId(), () -> attemptNow(c));
+    }
+
+    /** One attempt, on the project's clock. */
+    private void attemptNow(Claimed c) {
         Instant at = clock.instant();
         WebhookSender.Outcome outcome = sender.send(c.targetUrl(), c.body(), c.secret());
         int attempts = c.attempts() + 1;

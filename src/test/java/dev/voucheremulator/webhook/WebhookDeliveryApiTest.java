@@ -229,6 +229,31 @@ class WebhookDeliveryApiTest {
     }
 
     @Test
+    void retriesFollowTheProjectsTestClockAndAnAdvanceSendsWhatCameDue() {
+        ApiClient controls = ApiClient.anonymous(port);
+        String projectClock = "/_emulator/projects/" + projectId + "/clock";
+        ok(controls.put(projectClock, Map.of("frozen_time", "2020-01-01T00:00:00Z")));
+        subscribe("wh_clocked", "campaign.updated");
+        receiver.answering(500);
+        voucherCode();
+        ok(api.put("/v1/campaigns/Hooked", Map.of("description", "v2")));
+        String id = receiver.received().get(0).json().get("id").asString();
+
+        // years of wall time have passed since 2020, but not the minute the project's clock needs
+        assertThat(dispatcher.dispatchDue()).isZero();
+        ok(controls.post(projectClock + "/advance", Map.of("by", "PT59S")));
+        assertThat(receiver.received()).hasSize(1);
+
+        ok(controls.post(projectClock + "/advance", Map.of("by", "PT2S")));
+        assertThat(receiver.received()).as("sent before the advance answered").hasSize(2);
+        assertThat(status(id)).isEqualTo("DELIVERED");
+        assertThat(jdbc.sql("SELECT last_attempt_at FROM webhook_deliveries WHERE id = ?").param(id)
+                .query(java.sql.Timestamp.class).single().toInstant())
+                .isEqualTo(Instant.parse("2020-01-01T00:01:01Z"));
+        ok(controls.delete(projectClock));
+    }
+
+    @Test
     void theWebhookIsDisabledWhenTheLastRetryFails() {
         clock.set(Instant.parse("2025-03-01T12:00:00Z"));
         subscribe("wh_down", "campaign.updated");

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.voucheremulator.api.time.ProjectClocks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +39,9 @@ class WebhookDispatcherTest {
 
     @Autowired
     InMemoryWebhookSubscriptions webhooks;
+
+    @Autowired
+    ProjectClocks clocks;
 
     @Autowired
     TransactionTemplate transactions;
@@ -115,7 +119,7 @@ class WebhookDispatcherTest {
             ids.add(pendingRow("wh_race", Instant.now().minusSeconds(10)));
         }
         // a second instance: its own dispatcher on the same database
-        WebhookDispatcher other = new WebhookDispatcher(store, sender, webhooks, Clock.systemUTC(), properties);
+        WebhookDispatcher other = new WebhookDispatcher(store, sender, webhooks, Clock.systemUTC(), clocks, properties);
         CountDownLatch start = new CountDownLatch(1);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> await(start, dispatcher));
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> await(start, other));
@@ -135,7 +139,7 @@ class WebhookDispatcherTest {
     void asyncDeliverySendsAfterTheCommitWithoutHoldingTheCaller() throws Exception {
         receiver.slow(300);
         String id = pendingRow("wh_async", Instant.now());
-        WebhookDispatcher async = new WebhookDispatcher(store, sender, webhooks, Clock.systemUTC(),
+        WebhookDispatcher async = new WebhookDispatcher(store, sender, webhooks, Clock.systemUTC(), clocks,
                 new WebhookProperties(WebhookProperties.Delivery.ASYNC, null, null, null));
 
         long started = System.nanoTime();

@@ -65,6 +65,17 @@ public class ProjectClocks implements SmartInitializingSingleton {
         return Optional.ofNullable(byProject.get(projectId)).map(State::frozenTime);
     }
 
+    /** Every project whose clock is frozen, with its time: work scheduled per project reads these. */
+    public Map<String, Instant> frozenProjects() {
+        Map<String, Instant> frozen = new java.util.HashMap<>();
+        byProject.forEach((project, state) -> {
+            if (state.frozenTime() != null) {
+                frozen.put(project, state.frozenTime());
+            }
+        });
+        return frozen;
+    }
+
     /**
      * Freezes the project's clock at {@code at} (millisecond precision). Refused (false, nothing
      * changed) when the clock is frozen at a later instant already: time only moves forward. A clock
