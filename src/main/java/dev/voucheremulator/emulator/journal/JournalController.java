@@ -1,5 +1,6 @@
 package dev.voucheremulator.emulator.journal;
 
+import dev.voucheremulator.api.error.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -38,12 +39,15 @@ class JournalController {
                              @RequestParam(required = false) Boolean unmatched,
                              @RequestParam(required = false) Integer limit) {
         return journal.find(project, new JournalCriteria(method, path, operationId, status, since, until, unmatched),
-                limit);
+                queryLimit(limit));
     }
 
     @PostMapping("/find")
     @Operation(operationId = "emulator-find-requests", summary = "Find journaled calls by criteria")
     JournalListResponse find(@PathVariable String project, @RequestBody JournalQuery query) {
+        if (!JournalService.validLimit(query.limit())) {
+            throw ApiException.invalidPayload("Property 'limit' should be between 1 and " + JournalService.MAX_LIMIT);
+        }
         return journal.find(project, query.criteria(), query.limit());
     }
 
@@ -57,7 +61,7 @@ class JournalController {
     @Operation(operationId = "emulator-list-unmatched-requests",
             summary = "List calls no emulator route answered, documented operations marked not_implemented")
     JournalListResponse unmatched(@PathVariable String project, @RequestParam(required = false) Integer limit) {
-        return journal.find(project, JournalCriteria.unmatchedOnly(), limit);
+        return journal.find(project, JournalCriteria.unmatchedOnly(), queryLimit(limit));
     }
 
     @GetMapping("/{requestId}")
@@ -71,5 +75,13 @@ class JournalController {
     @Operation(operationId = "emulator-clear-requests", summary = "Clear the project's journal")
     void clear(@PathVariable String project) {
         journal.clear(project);
+    }
+
+    private static Integer queryLimit(Integer limit) {
+        if (!JournalService.validLimit(limit)) {
+            throw ApiException.invalidQueryParams("Query parameter 'limit' should be between 1 and "
+                    + JournalService.MAX_LIMIT);
+        }
+        return limit;
     }
 }

@@ -22,15 +22,17 @@ public class JournalService {
         this.repository = repository;
     }
 
+    /** {@code limit} was checked by the caller: a query parameter and a body field fail differently. */
     JournalListResponse find(String projectId, JournalCriteria criteria, Integer limit) {
         int rows = limit == null ? DEFAULT_LIMIT : limit;
-        if (rows < 1 || rows > MAX_LIMIT) {
-            throw ApiException.invalidQueryParams("Limit should be between 1 and " + MAX_LIMIT);
-        }
         writer.flush();
         List<JournalEntryResponse> requests = repository.find(projectId, criteria, rows);
         long total = requests.size() < rows ? requests.size() : repository.count(projectId, criteria);
         return new JournalListResponse("list", "requests", requests, total);
+    }
+
+    static boolean validLimit(Integer limit) {
+        return limit == null || (limit >= 1 && limit <= MAX_LIMIT);
     }
 
     JournalCountResponse count(String projectId, JournalCriteria criteria) {
