@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A project's fault rules: PUT replaces the list, PATCH appends to it, DELETE removes. */
 @RestController
 @Tag(name = "Emulator: faults")
-@RequestMapping("/_emulator/projects/{project}/faults")
+@RequestMapping("/_emulator/projects/{projectId}/faults")
 class FaultController {
 
     private final FaultRules rules;
@@ -28,33 +28,33 @@ class FaultController {
 
     @GetMapping
     @Operation(operationId = "emulator-list-faults", summary = "List the project's fault rules and their counters")
-    FaultListResponse list(@PathVariable String project) {
+    FaultListResponse list(@PathVariable("projectId") String project) {
         return FaultListResponse.of(rules.list(project));
     }
 
     @PutMapping
     @Operation(operationId = "emulator-replace-faults", summary = "Replace the project's fault rules")
-    FaultListResponse replace(@PathVariable String project, @RequestBody List<FaultRule> body) {
+    FaultListResponse replace(@PathVariable("projectId") String project, @RequestBody List<FaultRule> body) {
         return FaultListResponse.of(rules.replace(project, body));
     }
 
     @PatchMapping
     @Operation(operationId = "emulator-add-faults", summary = "Add fault rules after the existing ones")
-    FaultListResponse add(@PathVariable String project, @RequestBody List<FaultRule> body) {
+    FaultListResponse add(@PathVariable("projectId") String project, @RequestBody List<FaultRule> body) {
         return FaultListResponse.of(rules.add(project, body));
     }
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "emulator-clear-faults", summary = "Remove every fault rule of the project")
-    void clear(@PathVariable String project) {
+    void clear(@PathVariable("projectId") String project) {
         rules.clear(project);
     }
 
     @DeleteMapping("/{faultId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "emulator-delete-fault", summary = "Remove one fault rule")
-    void delete(@PathVariable String project, @PathVariable String faultId) {
+    void delete(@PathVariable("projectId") String project, @PathVariable String faultId) {
         rules.remove(project, faultId);
     }
 }

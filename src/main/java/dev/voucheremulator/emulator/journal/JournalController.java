@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The request journal of a project (the X-App-Id its calls were sent with). */
 @RestController
 @Tag(name = "Emulator: request journal")
-@RequestMapping("/_emulator/projects/{project}/requests")
+@RequestMapping("/_emulator/projects/{projectId}/requests")
 class JournalController {
 
     private final JournalService journal;
@@ -29,7 +29,7 @@ class JournalController {
 
     @GetMapping
     @Operation(operationId = "emulator-list-requests", summary = "List journaled calls, newest first")
-    JournalListResponse list(@PathVariable String project,
+    JournalListResponse list(@PathVariable("projectId") String project,
                              @RequestParam(required = false) String method,
                              @RequestParam(required = false) String path,
                              @RequestParam(name = "operation_id", required = false) String operationId,
@@ -44,7 +44,7 @@ class JournalController {
 
     @PostMapping("/find")
     @Operation(operationId = "emulator-find-requests", summary = "Find journaled calls by criteria")
-    JournalListResponse find(@PathVariable String project, @RequestBody JournalQuery query) {
+    JournalListResponse find(@PathVariable("projectId") String project, @RequestBody JournalQuery query) {
         if (!JournalService.validLimit(query.limit())) {
             throw ApiException.invalidPayload("Property 'limit' should be between 1 and " + JournalService.MAX_LIMIT);
         }
@@ -53,27 +53,27 @@ class JournalController {
 
     @PostMapping("/count")
     @Operation(operationId = "emulator-count-requests", summary = "Count journaled calls matching criteria")
-    JournalCountResponse count(@PathVariable String project, @RequestBody JournalQuery query) {
+    JournalCountResponse count(@PathVariable("projectId") String project, @RequestBody JournalQuery query) {
         return journal.count(project, query.criteria());
     }
 
     @GetMapping("/unmatched")
     @Operation(operationId = "emulator-list-unmatched-requests",
             summary = "List calls no emulator route answered, documented operations marked not_implemented")
-    JournalListResponse unmatched(@PathVariable String project, @RequestParam(required = false) Integer limit) {
+    JournalListResponse unmatched(@PathVariable("projectId") String project, @RequestParam(required = false) Integer limit) {
         return journal.find(project, JournalCriteria.unmatchedOnly(), queryLimit(limit));
     }
 
     @GetMapping("/{requestId}")
     @Operation(operationId = "emulator-get-request", summary = "Get one journaled call by its request id")
-    JournalEntryResponse get(@PathVariable String project, @PathVariable String requestId) {
+    JournalEntryResponse get(@PathVariable("projectId") String project, @PathVariable String requestId) {
         return journal.get(project, requestId);
     }
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "emulator-clear-requests", summary = "Clear the project's journal")
-    void clear(@PathVariable String project) {
+    void clear(@PathVariable("projectId") String project) {
         journal.clear(project);
     }
 

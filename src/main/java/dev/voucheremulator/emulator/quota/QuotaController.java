@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A project's rate limits: set, read with their usage, remove. */
 @RestController
 @Tag(name = "Emulator: quotas")
-@RequestMapping("/_emulator/projects/{project}/limits")
+@RequestMapping("/_emulator/projects/{projectId}/limits")
 class QuotaController {
 
     private final Quotas quotas;
@@ -26,20 +26,20 @@ class QuotaController {
 
     @GetMapping
     @Operation(operationId = "emulator-get-limits", summary = "Get the project's rate limits and their usage")
-    LimitsResponse get(@PathVariable String project) {
+    LimitsResponse get(@PathVariable("projectId") String project) {
         return quotas.get(project);
     }
 
     @PutMapping
     @Operation(operationId = "emulator-set-limits", summary = "Set the project's rate limits (replaces them)")
-    LimitsResponse set(@PathVariable String project, @RequestBody Limits body) {
+    LimitsResponse set(@PathVariable("projectId") String project, @RequestBody Limits body) {
         return quotas.set(project, body);
     }
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "emulator-delete-limits", summary = "Remove the project's rate limits")
-    void delete(@PathVariable String project) {
+    void delete(@PathVariable("projectId") String project) {
         quotas.clear(project);
     }
 }
