@@ -93,6 +93,8 @@ class TrafficControlsBadInputApiTest {
         cases.add(bad("PATCH", "/faults", "over 100 rules", "[" + String.join(",",
                 java.util.Collections.nCopies(101, "{\"error\":{\"status\":500}}")) + "]", 400, "invalid_payload"));
         cases.add(bad("DELETE", "/faults/fault_0", "unknown fault rule", null, 404, "not_found"));
+        cases.add(new Case("DELETE /faults/{id} of a project without rules", "DELETE", "-none/faults/fault_0", null,
+                "application/json", 404, "not_found"));
         cases.addAll(List.of(
                 bad("PUT", "/limits", "malformed JSON", "{\"api_calls\":", 400, "invalid_payload"),
                 bad("PUT", "/limits", "empty body", null, 400, "invalid_payload"),

@@ -43,8 +43,8 @@ public class FaultRules {
     }
 
     void remove(String projectId, String faultId) {
-        List<ActiveFault> rules = byProject.getOrDefault(projectId, List.of());
-        if (!rules.removeIf(rule -> rule.id().equals(faultId))) {
+        List<ActiveFault> rules = byProject.get(projectId);
+        if (rules == null || !rules.removeIf(rule -> rule.id().equals(faultId))) {
             throw ApiException.notFound("fault", faultId);
         }
     }
