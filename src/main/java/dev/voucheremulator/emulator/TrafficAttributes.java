@@ -3,8 +3,10 @@ package dev.voucheremulator.emulator;
 /** Request attributes the traffic controls leave for the request journal. */
 public final class TrafficAttributes {
 
-    /** What answered instead of the emulator: {@code "fault"} or {@code "quota"}. */
+    /** What answered instead of the emulator: {@code "fault"}, {@code "dropped"} or {@code "quota"}. */
     public static final String INJECTED = TrafficAttributes.class.getName() + ".injected";
+    /** The connection was closed without an answer: the journal records status 0. */
+    public static final String DROPPED = "dropped";
 
     private TrafficAttributes() {
     }

@@ -87,7 +87,10 @@ class TrafficControlsBadInputApiTest {
                             "[{\"delay\":{\"type\":\"uniform\",\"lower\":9,\"upper\":1}}]", 400, "invalid_payload"),
                     bad(method, "/faults", "unknown delay type", "[{\"delay\":{\"type\":\"lognormal\",\"ms\":1}}]", 400,
                             "invalid_payload"),
-                    bad(method, "/faults", "connection drop", "[{\"fault\":\"EMPTY_RESPONSE\"}]", 400, "invalid_payload"),
+                    bad(method, "/faults", "unknown connection fault", "[{\"fault\":\"CONNECTION_RESET_BY_PEER\"}]", 400,
+                            "invalid_payload"),
+                    bad(method, "/faults", "dropped connection with an error",
+                            "[{\"fault\":\"EMPTY_RESPONSE\",\"error\":{\"status\":500}}]", 400, "invalid_payload"),
                     new Case(method + " /faults: text/plain body", method, "/faults", "[]", "text/plain", 415, null)));
         }
         cases.add(bad("PATCH", "/faults", "over 100 rules", "[" + String.join(",",

@@ -68,6 +68,7 @@ final class ActiveFault {
     }
 
     synchronized FaultRuleResponse response() {
-        return new FaultRuleResponse(id, "fault", rule.match(), rule.error(), rule.delay(), matched, fired);
+        return new FaultRuleResponse(id, "fault", rule.match(), rule.error(), rule.delay(), rule.fault(), matched,
+                fired);
     }
 }

@@ -1,6 +1,7 @@
 package dev.voucheremulator.emulator.fault;
 
 import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.api.recording.Unanswered;
 import dev.voucheremulator.emulator.ErrorWriter;
 import dev.voucheremulator.emulator.OfficialOperations;
 import dev.voucheremulator.emulator.TrafficAttributes;
@@ -45,6 +46,12 @@ class FaultInterceptor implements TrafficInterceptor {
         long delay = fault.get().delayMillis();
         if (delay > 0) {
             Thread.sleep(delay);
+        }
+        if (fault.get().rule().fault() != null) {
+            request.setAttribute(TrafficAttributes.INJECTED, TrafficAttributes.DROPPED);
+            request.setAttribute(ConnectionDropValve.DROP, Boolean.TRUE);
+            request.setAttribute(Unanswered.ATTRIBUTE, Boolean.TRUE);
+            return false;
         }
         FaultRule.Error error = fault.get().rule().error();
         if (error == null) {

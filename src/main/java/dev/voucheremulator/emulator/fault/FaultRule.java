@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * A fault rule as sent: which calls it matches (and how often it fires), and what happens to them: an
- * error answer, a delay before the call (or the error) proceeds, or both.
+ * error answer or a dropped connection ({@code fault: "EMPTY_RESPONSE"}), a delay before the call (or
+ * the error) proceeds, or both.
  */
 record FaultRule(Match match, Error error, Delay delay, String fault) {
 

@@ -21,6 +21,7 @@ public class FaultRules {
 
     static final int MAX_RULES = 100;
     static final long MAX_DELAY_MS = 60_000;
+    static final String EMPTY_RESPONSE = "EMPTY_RESPONSE";
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
     private final Map<String, List<ActiveFault>> byProject = new ConcurrentHashMap<>();
@@ -86,13 +87,15 @@ public class FaultRules {
         if (rule == null) {
             throw ApiException.invalidPayload("Fault rule " + at + " should be an object");
         }
-        if (rule.fault() != null) {
-            // The servlet API cannot reset or half-close a connection; faking it would not be honest.
-            throw ApiException.invalidPayload("Property '" + at + ".fault' is not supported: the emulator answers "
-                    + "faults with a status and a delay, it cannot drop connections");
+        if (rule.fault() != null && !EMPTY_RESPONSE.equals(rule.fault())) {
+            throw ApiException.invalidPayload("Property '" + at + ".fault' should be " + EMPTY_RESPONSE
+                    + " (the connection closes without an answer)");
         }
-        if (rule.error() == null && rule.delay() == null) {
-            throw ApiException.invalidPayload("Fault rule " + at + " should have 'error', 'delay' or both");
+        if (rule.fault() != null && rule.error() != null) {
+            throw ApiException.invalidPayload("Fault rule " + at + " should have either 'error' or 'fault'");
+        }
+        if (rule.error() == null && rule.delay() == null && rule.fault() == null) {
+            throw ApiException.invalidPayload("Fault rule " + at + " should have 'error', 'fault', 'delay' or both");
         }
         FaultRule.Match match = rule.match();
         if (match != null) {

@@ -80,11 +80,12 @@ class JournalFilter extends OncePerRequestFilter {
                 && (response.getStatus() == 404 || response.getStatus() == 405);
         Optional<String> operationId = implemented.isPresent() ? implemented
                 : operations.documented(request.getMethod(), path);
+        String injected = (String) request.getAttribute(TrafficAttributes.INJECTED);
+        int status = TrafficAttributes.DROPPED.equals(injected) ? 0 : response.getStatus();
         writer.enqueue(new CapturedCall(projectId.get(), at, request.getMethod(), path, request.getQueryString(),
-                operationId.orElse(null), response.getStatus(), request.getContentAsByteArray(),
+                operationId.orElse(null), status, request.getContentAsByteArray(),
                 bounded(response.getContentAsByteArray()), (int) ((System.nanoTime() - started) / 1_000_000),
-                unmatched, unmatched && operationId.isPresent(),
-                (String) request.getAttribute(TrafficAttributes.INJECTED)));
+                unmatched, unmatched && operationId.isPresent(), injected));
     }
 
     private byte[] bounded(byte[] body) {

@@ -6,6 +6,9 @@ import dev.voucheremulator.support.ApiClient;
 import dev.voucheremulator.support.ApiClient.ApiResponse;
 import dev.voucheremulator.support.EmulatorTest;
 import dev.voucheremulator.support.VoucherifyErrors;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,9 +121,29 @@ class FaultApiTest {
         ApiResponse dropping = controls.put(faults(""), List.of(Map.of("fault", "CONNECTION_RESET")));
 
         VoucherifyErrors.assertError(dropping, 400, "invalid_payload", dropping.text());
-        assertThat(dropping.body().get("details").asString()).contains("cannot drop connections");
+        assertThat(dropping.body().get("details").asString()).contains("EMPTY_RESPONSE");
         assertThat(ok(controls.get(faults(""))).get("faults").get(0).get("error").get("status").asInt())
                 .isEqualTo(502);
+    }
+
+    @Test
+    void anEmptyResponseFaultClosesTheConnectionWithoutAByte() throws IOException {
+        ok(controls.put(faults(""), List.of(Map.of("match", Map.of("operation_id", "list-campaigns", "times", 1),
+                "fault", "EMPTY_RESPONSE"))));
+
+        byte[] answer;
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /v1/campaigns HTTP/1.1\r\nHost: localhost\r\nX-App-Id: " + appId
+                    + "\r\nX-App-Token: t\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            answer = socket.getInputStream().readAllBytes();
+        }
+
+        assertThat(new String(answer, StandardCharsets.ISO_8859_1)).isEmpty();
+        ok(api.get("/v1/campaigns"));
+        JsonNode journaled = ok(controls.get("/_emulator/projects/" + appId + "/requests")).get("requests").get(1);
+        assertThat(journaled.get("injected").asString()).isEqualTo("dropped");
+        assertThat(journaled.get("status").asInt()).isZero();
     }
 
     private String faults(String rest) {
