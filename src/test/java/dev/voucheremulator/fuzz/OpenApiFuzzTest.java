@@ -53,8 +53,10 @@ class OpenApiFuzzTest {
                 .run("--server.port=0", "--spec.exchanges.file=false", "--logging.level.root=WARN");
         port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         jdbc = app.getBean(JdbcClient.class);
+        // The request journal records every call, refused ones too, by design: it is no resource state.
         projectTables = jdbc.sql("select table_name from information_schema.columns where column_name = 'project_id' "
-                + "and table_schema = 'public' order by table_name").query(String.class).list();
+                + "and table_schema = 'public' and table_name <> 'journal_entry' order by table_name")
+                .query(String.class).list();
         JsonNode apiDocs = ApiClient.anonymous(port).get("/v3/api-docs").body();
         operations = Operation.from(apiDocs);
         knownIds = seed(ApiClient.forProject(port, PROJECT));

@@ -56,6 +56,9 @@ class ExchangeRecorderFilter extends OncePerRequestFilter {
     }
 
     private void record(HttpServletRequest request, ContentCachingResponseWrapper response) {
+        if (request.getAttribute(Unanswered.ATTRIBUTE) != null) {
+            return;
+        }
         String path = request.getQueryString() == null
                 ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();

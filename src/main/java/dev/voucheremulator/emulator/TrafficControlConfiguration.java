@@ -1,0 +1,28 @@
+package dev.voucheremulator.emulator;
+
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Quotas, then faults, on Voucherify's API paths only: a throttled call never reaches a fault rule,
+ * and the controls under {@code /_emulator} are never throttled or failed.
+ */
+@Configuration(proxyBeanMethods = false)
+class TrafficControlConfiguration implements WebMvcConfigurer {
+
+    static final String[] API_PATHS = {"/v1/**", "/client/v1/**", "/management/v1/**"};
+
+    private final List<HandlerInterceptor> interceptors;
+
+    TrafficControlConfiguration(List<TrafficInterceptor> interceptors) {
+        this.interceptors = List.copyOf(interceptors);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        interceptors.forEach(interceptor -> registry.addInterceptor(interceptor).addPathPatterns(API_PATHS));
+    }
+}

@@ -1,0 +1,4 @@
+package dev.voucheremulator.emulator.journal;
+
+record JournalCountResponse(long count) {
+}

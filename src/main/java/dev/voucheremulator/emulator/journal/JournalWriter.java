@@ -1,0 +1,110 @@
+package dev.voucheremulator.emulator.journal;
+
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the journal off the request path: the filter only offers a captured call to a bounded queue;
+ * one background thread writes what waits in batches every {@value #INTERVAL_MS} ms, so the journal
+ * is eventually consistent within about that time. {@link #flush()} writes what waits right away (the
+ * journal's read endpoints call it). A full queue drops calls rather than slowing the API down.
+ */
+@Component
+class JournalWriter {
+
+    static final long INTERVAL_MS = 50;
+    private static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(JournalWriter.class);
+
+    private final BlockingQueue<CapturedCall> queue;
+    private final JournalRepository repository;
+    private final JournalProperties properties;
+    // Held while a batch is taken and written, so a flush returns only once earlier calls are stored.
+    private final ReentrantLock writing = new ReentrantLock();
+    private final AtomicLong dropped = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    JournalWriter(JournalRepository repository, JournalProperties properties) {
+        this.repository = repository;
+        this.properties = properties;
+        this.queue = new ArrayBlockingQueue<>(properties.queueCapacity());
+        this.thread = new Thread(this::run, "emulator-journal");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    void enqueue(CapturedCall call) {
+        if (!queue.offer(call) && dropped.incrementAndGet() % 1000 == 1) {
+            log.warn("Request journal queue full: {} calls dropped so far", dropped.get());
+        }
+    }
+
+    /** Writes every call captured so far. */
+    void flush() {
+        writing.lock();
+        try {
+            while (!queue.isEmpty()) {
+                writeBatch();
+            }
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    // Calls leave the queue only under the lock, so a flush never misses a batch being written.
+    private void run() {
+        while (running) {
+            try {
+                if (queue.isEmpty()) {
+                    Thread.sleep(INTERVAL_MS);
+                    continue;
+                }
+                writing.lock();
+                try {
+                    writeBatch();
+                } finally {
+                    writing.unlock();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Cannot write the request journal", e);
+            }
+        }
+    }
+
+    private void writeBatch() {
+        List<CapturedCall> batch = new ArrayList<>();
+        queue.drainTo(batch, BATCH);
+        write(batch);
+    }
+
+    private void write(List<CapturedCall> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        repository.insert(batch);
+        Set<String> projects = new LinkedHashSet<>();
+        batch.forEach(call -> projects.add(call.projectId()));
+        projects.forEach(project -> repository.trim(project, properties.retention()));
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        thread.interrupt();
+        thread.join(1000);
+    }
+}

@@ -1,0 +1,171 @@
+package dev.voucheremulator.emulator.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voucheremulator.support.ApiClient;
+import dev.voucheremulator.support.ApiClient.ApiResponse;
+import dev.voucheremulator.support.EmulatorTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The request journal: what a test suite sees of its own calls, per project. */
+@EmulatorTest
+class JournalApiTest {
+
+    private static final Map<String, Object> CAMPAIGN = Map.of("name", "Journaled", "campaign_type", "DISCOUNT_COUPONS",
+            "vouchers_count", 1, "voucher", Map.of("type", "DISCOUNT_VOUCHER",
+                    "discount", Map.of("type", "PERCENT", "percent_off", 10)));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JournalRepository repository;
+
+    String appId;
+    ApiClient api;
+    ApiClient controls;
+
+    @BeforeEach
+    void freshProject() {
+        appId = "journal-" + UUID.randomUUID();
+        api = ApiClient.forProject(port, appId);
+        controls = ApiClient.anonymous(port);
+    }
+
+    @Test
+    void listsEveryCallNewestFirstWithOperationStatusBodiesAndRequestId() {
+        ApiResponse created = api.post("/v1/campaigns", CAMPAIGN);
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
+        String campaignId = created.body().get("id").asString();
+        assertThat(api.get("/v1/campaigns/" + campaignId + "?unused=1").status()).isEqualTo(200);
+        ApiResponse missing = api.get("/v1/vouchers/NO-SUCH-CODE");
+        assertThat(missing.status()).isEqualTo(404);
+
+        JsonNode journal = ok(controls.get(requests("")));
+
+        assertThat(journal.get("object").asString()).isEqualTo("list");
+        assertThat(journal.get("data_ref").asString()).isEqualTo("requests");
+        assertThat(journal.get("total").asInt()).isEqualTo(3);
+        JsonNode calls = journal.get("requests");
+        assertThat(operations(calls)).containsExactly("get-voucher", "get-campaign", "create-campaign");
+        JsonNode notFound = calls.get(0);
+        assertThat(notFound.get("id").asString()).isEqualTo(missing.body().get("request_id").asString());
+        assertThat(notFound.get("status").asInt()).isEqualTo(404);
+        assertThat(notFound.get("response_body").get("key").asString()).isEqualTo("not_found");
+        assertThat(notFound.get("unmatched").asBoolean()).isFalse();
+        JsonNode read = calls.get(1);
+        assertThat(read.get("method").asString()).isEqualTo("GET");
+        assertThat(read.get("path").asString()).isEqualTo("/v1/campaigns/" + campaignId);
+        assertThat(read.get("query").asString()).isEqualTo("unused=1");
+        JsonNode create = calls.get(2);
+        assertThat(create.get("object").asString()).isEqualTo("request");
+        assertThat(create.get("id").asString()).matches("v-[0-9a-f]{18}");
+        assertThat(create.get("status").asInt()).isEqualTo(200);
+        assertThat(create.get("request_body").get("name").asString()).isEqualTo("Journaled");
+        assertThat(create.get("response_body").get("id").asString()).isEqualTo(campaignId);
+        assertThat(create.get("duration_ms").asInt()).isGreaterThanOrEqualTo(0);
+        assertThat(create.get("at").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+
+        JsonNode one = ok(controls.get(requests("/" + create.get("id").asString())));
+        assertThat(one.get("operation_id").asString()).isEqualTo("create-campaign");
+    }
+
+    @Test
+    void findsAndCountsByMethodPathOperationAndStatus() {
+        ok(api.post("/v1/campaigns", CAMPAIGN));
+        ok(api.get("/v1/campaigns"));
+        api.get("/v1/campaigns/camp_missing");
+
+        assertThat(ok(controls.post(requests("/count"), Map.of("operation_id", "create-campaign"))).get("count").asInt())
+                .isEqualTo(1);
+        assertThat(ok(controls.post(requests("/count"), Map.of("method", "GET"))).get("count").asInt()).isEqualTo(2);
+        JsonNode byStatus = ok(controls.post(requests("/find"), Map.of("status", 404)));
+        assertThat(operations(byStatus.get("requests"))).containsExactly("get-campaign");
+        JsonNode byGlob = ok(controls.get(requests("?path=/v1/campaigns/*")));
+        assertThat(byGlob.get("total").asInt()).isEqualTo(1);
+        JsonNode deepGlob = ok(controls.get(requests("?path=/v1/**&limit=1")));
+        assertThat(deepGlob.get("requests").size()).isEqualTo(1);
+        assertThat(deepGlob.get("total").asInt()).isEqualTo(3);
+        JsonNode later = ok(controls.get(requests("?since=2999-01-01T00:00:00Z")));
+        assertThat(later.get("total").asInt()).isZero();
+    }
+
+    @Test
+    void marksCallsToDocumentedOperationsTheEmulatorLacksAsNotImplemented() {
+        ApiResponse management = api.get("/management/v1/projects");
+        ApiResponse nonsense = api.get("/v1/no-such-thing");
+        assertThat(management.status()).isEqualTo(404);
+        assertThat(nonsense.status()).isEqualTo(404);
+        ok(api.get("/v1/campaigns"));
+
+        JsonNode unmatched = ok(controls.get(requests("/unmatched"))).get("requests");
+
+        assertThat(unmatched).hasSize(2);
+        assertThat(unmatched.get(0).get("path").asString()).isEqualTo("/v1/no-such-thing");
+        assertThat(unmatched.get(0).get("not_implemented").asBoolean()).isFalse();
+        assertThat(unmatched.get(1).get("operation_id").asString()).isEqualTo("list-projects");
+        assertThat(unmatched.get(1).get("unmatched").asBoolean()).isTrue();
+        assertThat(unmatched.get(1).get("not_implemented").asBoolean()).isTrue();
+    }
+
+    @Test
+    void keepsProjectsApartAndNeverJournalsTheControls() {
+        ok(api.get("/v1/campaigns"));
+        ApiClient other = ApiClient.forProject(port, appId + "-other");
+        ok(other.get("/v1/vouchers"));
+        ok(controls.get(requests("")));
+        ok(ApiClient.forProject(port, appId).get("/_emulator/projects/" + appId + "/requests"));
+
+        JsonNode mine = ok(controls.get(requests("")));
+
+        assertThat(operations(mine.get("requests"))).containsExactly("list-campaigns");
+    }
+
+    @Test
+    void clearForgetsTheProjectsCalls() {
+        ok(api.get("/v1/campaigns"));
+        ApiResponse cleared = controls.delete(requests(""));
+        assertThat(cleared.status()).isEqualTo(204);
+
+        assertThat(ok(controls.get(requests(""))).get("total").asInt()).isZero();
+        assertThat(controls.get(requests("/v-000000000000000000")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void keepsTheNewestCallsUpToTheRetention() {
+        for (int i = 0; i < 4; i++) {
+            ok(api.get("/v1/campaigns?page=" + (i + 1)));
+        }
+        ok(controls.get(requests("")));
+
+        repository.trim(appId, 2);
+
+        JsonNode kept = ok(controls.get(requests(""))).get("requests");
+        assertThat(kept).hasSize(2);
+        assertThat(kept.get(0).get("query").asString()).isEqualTo("page=4");
+        assertThat(kept.get(1).get("query").asString()).isEqualTo("page=3");
+    }
+
+    private String requests(String rest) {
+        return "/_emulator/projects/" + appId + "/requests" + rest;
+    }
+
+    private static List<String> operations(JsonNode calls) {
+        List<String> ids = new ArrayList<>();
+        calls.forEach(call -> ids.add(call.get("operation_id").asString()));
+        return ids;
+    }
+
+    private static JsonNode ok(ApiResponse response) {
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return response.body();
+    }
+}
