@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's stacking rules: created once (a second create is a 409, as the API reference says; update
- * them instead), stored and echoed. Validations do not apply them yet.
+ * them instead). Validations and redemptions of the project apply them (see {@link ManagedStackingPolicy}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -19,15 +19,18 @@ class StackingRulesService {
 
     private final ManagedProjects projects;
     private final ManagementResourceStore store;
+    private final ManagedStackingPolicy policy;
 
-    StackingRulesService(ManagedProjects projects, ManagementResourceStore store) {
+    StackingRulesService(ManagedProjects projects, ManagementResourceStore store, ManagedStackingPolicy policy) {
         this.projects = projects;
         this.store = store;
+        this.policy = policy;
     }
 
     @Transactional
     StackingRulesResponse create(String accountId, String projectId, StackingRulesRequest body) {
         ManagedProject project = projects.require(accountId, projectId);
+        policy.forget(project.appId());
         return StackingRulesResponse.from(store.create(project, KIND, ManagementIds.stackingRules(), project.id(),
                 "project", Rules.DEFAULTS.with(body)));
     }
@@ -45,12 +48,16 @@ class StackingRulesService {
 
     @Transactional
     StackingRulesResponse update(String accountId, String projectId, String rulesId, StackingRulesRequest body) {
-        return StackingRulesResponse.from(store.update(projects.require(accountId, projectId), KIND, rulesId,
-                Rules.class, rules -> rules.with(body)));
+        ManagedProject project = projects.require(accountId, projectId);
+        policy.forget(project.appId());
+        return StackingRulesResponse.from(store.update(project, KIND, rulesId, Rules.class,
+                rules -> rules.with(body)));
     }
 
     @Transactional
     void delete(String accountId, String projectId, String rulesId) {
-        store.delete(projects.require(accountId, projectId), KIND, rulesId);
+        ManagedProject project = projects.require(accountId, projectId);
+        policy.forget(project.appId());
+        store.delete(project, KIND, rulesId);
     }
 }
