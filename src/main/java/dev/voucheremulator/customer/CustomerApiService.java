@@ -1,5 +1,6 @@
 package dev.voucheremulator.customer;
 
+import dev.voucheremulator.api.schema.ProjectSchemas;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.api.query.ListEnvelope;
@@ -29,10 +30,12 @@ class CustomerApiService {
     private final CustomerStandingsReader standings;
     private final AsyncActionService asyncActions;
     private final JsonMapper json;
+    private final ProjectSchemas schemas;
 
     CustomerApiService(CustomerRepository repository, CustomerActivityRepository activities,
                        CustomerService customers, CustomerStandingsReader standings, AsyncActionService asyncActions,
-                       JsonMapper json) {
+                       JsonMapper json, ProjectSchemas schemas) {
+        this.schemas = schemas;
         this.repository = repository;
         this.activities = activities;
         this.customers = customers;
@@ -43,6 +46,9 @@ class CustomerApiService {
 
     @Transactional
     CustomerWithSummary create(String projectId, CustomerRequest body) {
+        if (body != null) {
+            schemas.checkMetadata(projectId, "customer", body.metadata());
+        }
         return answer(upsert(projectId, body, customers.now()));
     }
 
@@ -60,6 +66,9 @@ class CustomerApiService {
     @Transactional
     CustomerWithSummary update(String projectId, String idOrSourceId, CustomerRequest body) {
         Customer customer = live(projectId, idOrSourceId);
+        if (body != null && body.metadata() != null) {
+            schemas.checkMetadata(projectId, "customer", body.metadata());
+        }
         Instant now = customers.now();
         if (customer.apply(withoutSourceId(body), now)) {
             customers.record(projectId, customer.id(), Activity.of(Activity.UPDATED, null, null, data(customer)));

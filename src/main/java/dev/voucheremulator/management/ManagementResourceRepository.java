@@ -15,11 +15,18 @@ interface ManagementResourceRepository extends JpaRepository<ManagementResource,
 
     boolean existsByProjectIdAndKindAndName(String projectId, ManagementResource.Kind kind, String name);
 
-    /** The stacking rules body of the Management API project whose app id is {@code appId}, if it has rules. */
+    /** A setting of a /v1 project, as validations, redemptions and schema checks read it. */
+    interface SettingRow {
+        String getKind();
+
+        String getBody();
+    }
+
+    /** The settings the /v1 requests of the Management API project with app id {@code appId} obey, oldest first. */
     @Query(value = """
-            select cast(r.body as text) from management_resource r
+            select r.kind as kind, cast(r.body as text) as body from management_resource r
             join management_project p on p.id = r.project_id
-            where p.app_id = :appId and r.kind = 'STACKING_RULES'
-            order by r.created_at limit 1""", nativeQuery = true)
-    Optional<String> stackingRulesOfApp(String appId);
+            where p.app_id = :appId and r.kind in ('STACKING_RULES', 'METADATA_SCHEMA', 'CUSTOM_EVENT_SCHEMA')
+            order by r.created_at, r.id""", nativeQuery = true)
+    List<SettingRow> settingsOfApp(String appId);
 }

@@ -19,18 +19,15 @@ class StackingRulesService {
 
     private final ManagedProjects projects;
     private final ManagementResourceStore store;
-    private final ManagedStackingPolicy policy;
 
-    StackingRulesService(ManagedProjects projects, ManagementResourceStore store, ManagedStackingPolicy policy) {
+    StackingRulesService(ManagedProjects projects, ManagementResourceStore store) {
         this.projects = projects;
         this.store = store;
-        this.policy = policy;
     }
 
     @Transactional
     StackingRulesResponse create(String accountId, String projectId, StackingRulesRequest body) {
         ManagedProject project = projects.require(accountId, projectId);
-        policy.forget(project.appId());
         return StackingRulesResponse.from(store.create(project, KIND, ManagementIds.stackingRules(), project.id(),
                 "project", Rules.DEFAULTS.with(body)));
     }
@@ -48,16 +45,12 @@ class StackingRulesService {
 
     @Transactional
     StackingRulesResponse update(String accountId, String projectId, String rulesId, StackingRulesRequest body) {
-        ManagedProject project = projects.require(accountId, projectId);
-        policy.forget(project.appId());
-        return StackingRulesResponse.from(store.update(project, KIND, rulesId, Rules.class,
-                rules -> rules.with(body)));
+        return StackingRulesResponse.from(store.update(projects.require(accountId, projectId), KIND, rulesId,
+                Rules.class, rules -> rules.with(body)));
     }
 
     @Transactional
     void delete(String accountId, String projectId, String rulesId) {
-        ManagedProject project = projects.require(accountId, projectId);
-        policy.forget(project.appId());
-        store.delete(project, KIND, rulesId);
+        store.delete(projects.require(accountId, projectId), KIND, rulesId);
     }
 }

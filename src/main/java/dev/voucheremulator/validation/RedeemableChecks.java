@@ -1,5 +1,6 @@
 package dev.voucheremulator.validation;
 
+import dev.voucheremulator.api.schema.ProjectSchemas;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.campaign.CampaignTerms;
 import dev.voucheremulator.campaign.CampaignTermsService;
@@ -45,9 +46,12 @@ public class RedeemableChecks {
     private final RewardService rewards;
     private final StackingPolicy stacking;
     private final Clock clock;
+    private final ProjectSchemas schemas;
 
     RedeemableChecks(VoucherService vouchers, CampaignTermsService campaigns, PromotionTierService tiers,
-                     ValidationRulesHook rules, RewardService rewards, StackingPolicy stacking, Clock clock) {
+                     ValidationRulesHook rules, RewardService rewards, StackingPolicy stacking, ProjectSchemas schemas,
+                     Clock clock) {
+        this.schemas = schemas;
         this.stacking = stacking;
         this.vouchers = vouchers;
         this.campaigns = campaigns;
@@ -76,6 +80,8 @@ public class RedeemableChecks {
                     + stackingRules.redeemablesLimit() + " items (the project's stacking rules allow "
                     + stackingRules.redeemablesLimit() + " redeemables per request)");
         }
+        // the request's metadata becomes the redemption's: the redemption metadata schema applies
+        schemas.checkMetadata(projectId, "redemption", request.metadata());
         Map<String, Optional<CampaignTerms>> campaignCache = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < request.redeemables().size(); i++) {
