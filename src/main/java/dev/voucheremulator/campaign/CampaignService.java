@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -56,12 +57,13 @@ public class CampaignService {
     private final AnalyticsService analytics;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ProjectSchemas schemas;
 
     CampaignService(CampaignRepository repository, CategoryService categories, PromotionTierService tiers,
                     CampaignPromotionTiers promotionTiers, CampaignVouchers vouchers, CampaignRuleAssignments rules,
                     ValidationRuleService validationRules, CampaignResponses responses, AnalyticsService analytics,
-                    JsonMapper json, Clock clock, ProjectSchemas schemas) {
+                    JsonMapper json, Clock clock, ApplicationEventPublisher events, ProjectSchemas schemas) {
         this.schemas = schemas;
         this.repository = repository;
         this.categories = categories;
@@ -74,6 +76,7 @@ public class CampaignService {
         this.analytics = analytics;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -282,6 +285,8 @@ public class CampaignService {
         analytics.record(CampaignEvent.of(campaign.projectId(), campaign.id(), type, now())
                 .details(Map.of("payload", payload))
                 .build());
+        events.publishEvent(new CampaignChanged(campaign.projectId(), campaign.id(), type,
+                () -> responses.single(campaign)));
     }
 
     private Instant now() {

@@ -1,5 +1,6 @@
 package dev.voucheremulator.customer;
 
+import dev.voucheremulator.api.json.Patch;
 import dev.voucheremulator.api.schema.ProjectSchemas;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
@@ -47,9 +48,13 @@ class CustomerApiService {
     @Transactional
     CustomerWithSummary create(String projectId, CustomerRequest body) {
         if (body != null) {
-            schemas.checkMetadata(projectId, "customer", body.metadata());
+            schemas.checkMetadata(projectId, "customer", sent(body.metadata()));
         }
         return answer(upsert(projectId, body, customers.now()));
+    }
+
+    private static Map<String, Object> sent(Patch<Map<String, Object>> metadata) {
+        return metadata == null || !metadata.isPresent() ? null : metadata.value();
     }
 
     CustomerWithSummary get(String projectId, String idOrSourceId) {
@@ -66,11 +71,11 @@ class CustomerApiService {
     @Transactional
     CustomerWithSummary update(String projectId, String idOrSourceId, CustomerRequest body) {
         Customer customer = live(projectId, idOrSourceId);
-        if (body != null && body.metadata() != null) {
-            schemas.checkMetadata(projectId, "customer", body.metadata());
+        if (body != null && sent(body.metadata()) != null) {
+            schemas.checkMetadata(projectId, "customer", sent(body.metadata()));
         }
         Instant now = customers.now();
-        if (customer.apply(withoutSourceId(body), now)) {
+        if (customer.apply(body == null ? CustomerRequest.empty(null) : body.withoutSourceId(), now)) {
             customers.record(projectId, customer.id(), Activity.of(Activity.UPDATED, null, null, data(customer)));
         }
         return answer(customer);
@@ -132,8 +137,7 @@ class CustomerApiService {
         for (String sourceId : body.sourceIds().stream().distinct().toList()) {
             Customer customer = bySourceId.get(sourceId);
             if (customer == null) {
-                customer = upsert(projectId, new CustomerRequest(sourceId, null, null, null, null, null, null, null,
-                        null), now);
+                customer = upsert(projectId, CustomerRequest.empty(sourceId), now);
             }
             if (customer.mergeMetadata(body.metadata(), now)) {
                 customers.record(projectId, customer.id(), Activity.of(Activity.UPDATED, null, null, data(customer)));
@@ -171,8 +175,7 @@ class CustomerApiService {
 
     // The source_id names an existing customer (whose values are then replaced) or makes a new one.
     private Customer upsert(String projectId, CustomerRequest body, Instant now) {
-        CustomerRequest request = body == null
-                ? new CustomerRequest(null, null, null, null, null, null, null, null, null) : body;
+        CustomerRequest request = body == null ? CustomerRequest.empty(null) : body;
         if (!CustomerRef.hasText(request.sourceId())) {
             return created(projectId, repository.save(Customer.create(ResourceIds.customer(), projectId, request, now)));
         }
@@ -193,15 +196,7 @@ class CustomerApiService {
 
     private Customer created(String projectId, Customer customer) {
         customers.record(projectId, customer.id(), Activity.of(Activity.CREATED, null, null, data(customer)));
-        return customer;
-    }
-
-    private static CustomerRequest withoutSourceId(CustomerRequest body) {
-        if (body == null) {
-            return new CustomerRequest(null, null, null, null, null, null, null, null, null);
-        }
-        return new CustomerRequest(null, body.name(), body.description(), body.email(), body.phone(), body.birthday(),
-                body.birthdate(), body.address(), body.metadata());
+        return customers.announceCreated(customer);
     }
 
     // The activity's data: the customer as the event left it

@@ -4,12 +4,17 @@ import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.management.WebhookBodies.WebhookRequest;
 import dev.voucheremulator.management.WebhookBodies.WebhookResponse;
+import dev.voucheremulator.webhook.WebhookSubscriptionsChanged;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Webhook configurations of a project. Nothing is delivered yet: they are stored for deliveries to read. */
+/**
+ * Webhook configurations of a project. Deliveries read them through {@link ManagementWebhookSubscriptions};
+ * every change tells them to drop what they cached for the project.
+ */
 @Service
 @Transactional(readOnly = true)
 class ManagementWebhookService {
@@ -17,11 +22,14 @@ class ManagementWebhookService {
     private final ManagedProjects projects;
     private final ManagementWebhookRepository repository;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ManagementWebhookService(ManagedProjects projects, ManagementWebhookRepository repository, Clock clock) {
+    ManagementWebhookService(ManagedProjects projects, ManagementWebhookRepository repository, Clock clock,
+                             ApplicationEventPublisher events) {
         this.projects = projects;
         this.repository = repository;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -30,7 +38,9 @@ class ManagementWebhookService {
         requireKnownEvents(body.events());
         ManagementWebhook webhook = new ManagementWebhook(project.id(), body.targetUrl(), body.events(),
                 body.active() == null || body.active(), clock.instant());
-        return WebhookResponse.from(repository.saveAndFlush(webhook));
+        WebhookResponse created = WebhookResponse.from(repository.saveAndFlush(webhook));
+        events.publishEvent(new WebhookSubscriptionsChanged(project.appId()));
+        return created;
     }
 
     ListEnvelope<WebhookResponse> list(String accountId, String projectId) {
@@ -51,13 +61,16 @@ class ManagementWebhookService {
         ManagementWebhook webhook = find(accountId, projectId, webhookId);
         webhook.update(body.targetUrl(), body.events(), body.active() == null ? webhook.active() : body.active(),
                 clock.instant());
-        return WebhookResponse.from(repository.saveAndFlush(webhook));
+        WebhookResponse updated = WebhookResponse.from(repository.saveAndFlush(webhook));
+        events.publishEvent(new WebhookSubscriptionsChanged(projects.require(accountId, projectId).appId()));
+        return updated;
     }
 
     @Transactional
     void delete(String accountId, String projectId, String webhookId) {
         repository.delete(find(accountId, projectId, webhookId));
         repository.flush();
+        events.publishEvent(new WebhookSubscriptionsChanged(projects.require(accountId, projectId).appId()));
     }
 
     private ManagementWebhook find(String accountId, String projectId, String webhookId) {

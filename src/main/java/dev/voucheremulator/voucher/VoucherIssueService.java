@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,11 +46,12 @@ public class VoucherIssueService {
     private final ValidationRuleService validationRules;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ProjectSchemas schemas;
 
     VoucherIssueService(VoucherRepository repository, VoucherResponses responses, CategoryService categories,
                         ValidationRuleService validationRules, EntityManager entityManager, Clock clock,
-                        ProjectSchemas schemas) {
+                        ApplicationEventPublisher events, ProjectSchemas schemas) {
         this.schemas = schemas;
         this.repository = repository;
         this.responses = responses;
@@ -57,6 +59,7 @@ public class VoucherIssueService {
         this.validationRules = validationRules;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -94,8 +97,11 @@ public class VoucherIssueService {
         ensureFree(projectId, code);
         Voucher voucher = stamp.onto(new Voucher(ResourceIds.voucher(), projectId, code, template.type(), now()));
         persist(List.of(voucher));
-        return VoucherResponse.from(voucher, stamp.category(),
+        VoucherResponse created = VoucherResponse.from(voucher, stamp.category(),
                 responses.inheritedRules(projectId, template.campaignId()));
+        events.publishEvent(new VoucherChanged(projectId, "voucher.created", created.id(), created.campaignId(),
+                () -> created));
+        return created;
     }
 
     /**
@@ -144,7 +150,9 @@ public class VoucherIssueService {
         voucher.redemptionQuantity(body.redemption() == null ? null : body.redemption().quantity());
         persist(List.of(voucher));
         ruleIds.forEach(id -> validationRules.assign(projectId, id, "voucher", voucher.id()));
-        return VoucherResponse.from(voucher, category, responses.rulesOf(voucher));
+        VoucherResponse created = VoucherResponse.from(voucher, category, responses.rulesOf(voucher));
+        events.publishEvent(new VoucherChanged(projectId, "voucher.created", voucher.id(), null, () -> created));
+        return created;
     }
 
     /** Type as sent, else inferred from the one of discount, gift and loyalty_card that is present. */

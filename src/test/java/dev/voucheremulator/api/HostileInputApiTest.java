@@ -138,6 +138,24 @@ class HostileInputApiTest {
                 "not_found"));
         cases.add(send("campaign expiration date that is not a date", "PUT", "/v1/campaigns/Kept", JSON,
                 "{\"expiration_date\":\"soon\"}", 400, "invalid_payload"));
+        // the project's test clock (/_emulator): nothing moves on a bad request
+        String clock = "/_emulator/projects/" + PROJECT + "/clock";
+        cases.add(send("clock frozen at a time that is no date", "PUT", clock, JSON, "{\"frozen_time\":\"soon\"}",
+                400, "invalid_payload"));
+        cases.add(send("clock frozen at a number", "PUT", clock, JSON, "{\"frozen_time\":5}", 400, "invalid_payload"));
+        cases.add(send("clock frozen before 1970", "PUT", clock, JSON, "{\"frozen_time\":\"1900-01-01\"}", 400,
+                "invalid_payload"));
+        cases.add(send("clock advanced by a negative duration", "POST", clock + "/advance", JSON, "{\"by\":\"-P1D\"}",
+                400, "invalid_payload"));
+        cases.add(send("clock advanced by what is no duration", "POST", clock + "/advance", JSON,
+                "{\"by\":\"1 day\"}", 400, "invalid_payload"));
+        cases.add(send("clock advanced past year 9999", "POST", clock + "/advance", JSON, "{\"by\":\"P100000Y\"}",
+                400, "invalid_payload"));
+        cases.add(send("clock advanced both to and by", "POST", clock + "/advance", JSON,
+                "{\"to\":\"2030-01-01\",\"by\":\"P1D\"}", 400, "invalid_payload"));
+        cases.add(send("clock advanced without a body", "POST", clock + "/advance", JSON, "", 400, "invalid_payload"));
+        cases.add(get("clock of a 3,000-character project", "/_emulator/projects/" + LONG + "/clock", 400,
+                "invalid_params"));
         // what Tomcat answered itself, in HTML or with no body
         cases.add(get("request line over 8 KB", "/v1/campaigns?name=" + "a".repeat(9_000), 400, "bad_request"));
         cases.add(new Case("header over 8 KB", "GET", "/v1/campaigns", Map.of("X-Big", "a".repeat(9_000)), null,

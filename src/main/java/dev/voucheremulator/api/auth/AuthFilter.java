@@ -1,6 +1,7 @@
 package dev.voucheremulator.api.auth;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.time.ProjectTime;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,7 +71,10 @@ class AuthFilter extends OncePerRequestFilter {
         }
         projects.ensureExists(projectId.get());
         request.setAttribute(PROJECT_ATTRIBUTE, new Project(projectId.get()));
-        chain.doFilter(request, response);
+        // the clock answers this project's time for the rest of the request
+        try (ProjectTime.Scope ignored = ProjectTime.enter(projectId.get())) {
+            chain.doFilter(request, response);
+        }
     }
 
     private Optional<String> authenticate(HttpServletRequest request) {
