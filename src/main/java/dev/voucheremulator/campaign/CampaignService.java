@@ -1,5 +1,6 @@
 package dev.voucheremulator.campaign;
 
+import dev.voucheremulator.api.schema.ProjectSchemas;
 import static dev.voucheremulator.campaign.CampaignDefinitions.invalidCampaign;
 import static dev.voucheremulator.campaign.CampaignDefinitions.joinOnce;
 import static dev.voucheremulator.campaign.CampaignDefinitions.requireValid;
@@ -57,11 +58,13 @@ public class CampaignService {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ProjectSchemas schemas;
 
     CampaignService(CampaignRepository repository, CategoryService categories, PromotionTierService tiers,
                     CampaignPromotionTiers promotionTiers, CampaignVouchers vouchers, CampaignRuleAssignments rules,
                     ValidationRuleService validationRules, CampaignResponses responses, AnalyticsService analytics,
-                    JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+                    JsonMapper json, Clock clock, ApplicationEventPublisher events, ProjectSchemas schemas) {
+        this.schemas = schemas;
         this.repository = repository;
         this.categories = categories;
         this.tiers = tiers;
@@ -78,6 +81,7 @@ public class CampaignService {
 
     @Transactional
     public CampaignResponse create(String projectId, CreateCampaignRequest body) {
+        schemas.checkMetadata(projectId, "campaign", body.metadata());
         CampaignType campaignType = CampaignDefinitions.campaignType(body);
         CodeGeneration type = body.type() != null ? body.type()
                 : campaignType == CampaignType.PROMOTION ? CodeGeneration.STATIC : CodeGeneration.AUTO_UPDATE;
@@ -159,6 +163,9 @@ public class CampaignService {
     @Transactional
     public CampaignResponse update(String projectId, String idOrName, UpdateCampaignRequest body) {
         Campaign campaign = find(projectId, idOrName);
+        if (body.metadata() != null && body.metadata().isPresent() && body.metadata().value() != null) {
+            schemas.checkMetadata(projectId, "campaign", body.metadata().value());
+        }
         if (campaign.protectedCampaign()) {
             throw ApiException.badRequest("resource_protected", "Resource protected",
                     "Campaign " + campaign.name() + " is protected and cannot be modified");

@@ -1,6 +1,7 @@
 package dev.voucheremulator.customer;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.schema.ProjectSchemas;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,9 +14,11 @@ class CustomEventService {
 
     private final CustomerService customers;
     private final ApplicationEventPublisher publisher;
+    private final ProjectSchemas schemas;
 
-    CustomEventService(CustomerService customers, ApplicationEventPublisher publisher) {
+    CustomEventService(CustomerService customers, ApplicationEventPublisher publisher, ProjectSchemas schemas) {
         this.customers = customers;
+        this.schemas = schemas;
         this.publisher = publisher;
     }
 
@@ -30,6 +33,7 @@ class CustomEventService {
         if (body.customer() == null) {
             throw ApiException.invalidPayload("Payload should have required property 'customer'");
         }
+        schemas.checkEvent(projectId, body.event(), body.metadata());
         CustomerResponse customer = customers.resolve(projectId, body.customer());
         Map<String, Object> metadata = body.metadata() == null ? Map.of() : body.metadata();
         Map<String, Object> data = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package dev.voucheremulator.customer;
 
+import dev.voucheremulator.api.json.Patch;
+import dev.voucheremulator.api.schema.ProjectSchemas;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.api.query.ListEnvelope;
@@ -29,10 +31,12 @@ class CustomerApiService {
     private final CustomerStandingsReader standings;
     private final AsyncActionService asyncActions;
     private final JsonMapper json;
+    private final ProjectSchemas schemas;
 
     CustomerApiService(CustomerRepository repository, CustomerActivityRepository activities,
                        CustomerService customers, CustomerStandingsReader standings, AsyncActionService asyncActions,
-                       JsonMapper json) {
+                       JsonMapper json, ProjectSchemas schemas) {
+        this.schemas = schemas;
         this.repository = repository;
         this.activities = activities;
         this.customers = customers;
@@ -43,7 +47,14 @@ class CustomerApiService {
 
     @Transactional
     CustomerWithSummary create(String projectId, CustomerRequest body) {
+        if (body != null) {
+            schemas.checkMetadata(projectId, "customer", sent(body.metadata()));
+        }
         return answer(upsert(projectId, body, customers.now()));
+    }
+
+    private static Map<String, Object> sent(Patch<Map<String, Object>> metadata) {
+        return metadata == null || !metadata.isPresent() ? null : metadata.value();
     }
 
     CustomerWithSummary get(String projectId, String idOrSourceId) {
@@ -60,6 +71,9 @@ class CustomerApiService {
     @Transactional
     CustomerWithSummary update(String projectId, String idOrSourceId, CustomerRequest body) {
         Customer customer = live(projectId, idOrSourceId);
+        if (body != null && sent(body.metadata()) != null) {
+            schemas.checkMetadata(projectId, "customer", sent(body.metadata()));
+        }
         Instant now = customers.now();
         if (customer.apply(body == null ? CustomerRequest.empty(null) : body.withoutSourceId(), now)) {
             customers.record(projectId, customer.id(), Activity.of(Activity.UPDATED, null, null, data(customer)));

@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores the four kinds of project settings, each body as its own record type. A kind may keep a value
- * unique per project ({@code name}): a second one is a 409. Runs in the calling service's transaction.
+ * unique per project ({@code name}): a second one is a 409. Runs in the calling service's transaction;
+ * a change drops what {@link ProjectSettingsCache} keeps for the project.
  */
 @Component
 @Transactional(readOnly = true)
@@ -24,8 +25,11 @@ class ManagementResourceStore {
     private final ManagementResourceRepository repository;
     private final JsonMapper json;
     private final Clock clock;
+    private final ProjectSettingsCache settings;
 
-    ManagementResourceStore(ManagementResourceRepository repository, JsonMapper json, Clock clock) {
+    ManagementResourceStore(ManagementResourceRepository repository, JsonMapper json, Clock clock,
+                            ProjectSettingsCache settings) {
+        this.settings = settings;
         this.repository = repository;
         this.json = json;
         this.clock = clock;
@@ -37,6 +41,7 @@ class ManagementResourceStore {
         if (uniqueName != null && repository.existsByProjectIdAndKindAndName(project.id(), kind, uniqueName)) {
             throw ApiException.duplicate(kind.resourceType, uniqueWhat, uniqueName);
         }
+        settings.forget(project.appId());
         ManagementResource resource = new ManagementResource(id, project.id(), kind, uniqueName,
                 json.valueToTree(body), clock.instant());
         try {
@@ -62,6 +67,7 @@ class ManagementResourceStore {
     <T> Stored<T> update(ManagedProject project, ManagementResource.Kind kind, String id, Class<T> type,
                          UnaryOperator<T> change) {
         ManagementResource resource = find(project, kind, id);
+        settings.forget(project.appId());
         T body = change.apply(json.treeToValue(resource.body(), type));
         resource.update(json.valueToTree(body), clock.instant());
         repository.saveAndFlush(resource);
@@ -70,6 +76,7 @@ class ManagementResourceStore {
 
     @Transactional
     void delete(ManagedProject project, ManagementResource.Kind kind, String id) {
+        settings.forget(project.appId());
         repository.delete(find(project, kind, id));
         repository.flush();
     }

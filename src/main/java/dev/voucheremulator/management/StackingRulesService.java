@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's stacking rules: created once (a second create is a 409, as the API reference says; update
- * them instead), stored and echoed. Validations do not apply them yet.
+ * them instead). Validations and redemptions of the project apply them (see {@link ManagedStackingPolicy}).
  */
 @Service
 @Transactional(readOnly = true)

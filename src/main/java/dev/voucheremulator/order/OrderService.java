@@ -1,5 +1,6 @@
 package dev.voucheremulator.order;
 
+import dev.voucheremulator.api.schema.ProjectSchemas;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.api.query.ListEnvelope;
@@ -42,9 +43,12 @@ public class OrderService {
     private final AsyncActionService asyncActions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ProjectSchemas schemas;
 
     OrderService(OrderRepository repository, RedeemedOrders redeemed, CustomerService customers,
-                 AsyncActionService asyncActions, ApplicationEventPublisher events, Clock clock) {
+                 AsyncActionService asyncActions, ApplicationEventPublisher events, Clock clock,
+                 ProjectSchemas schemas) {
+        this.schemas = schemas;
         this.repository = repository;
         this.redeemed = redeemed;
         this.customers = customers;
@@ -89,6 +93,7 @@ public class OrderService {
     @Transactional
     OrderResponse create(String projectId, OrderRequestBody request) {
         OrderBody body = request.values();
+        schemas.checkMetadata(projectId, "order", body.metadata());
         Optional<Order> found = existing(projectId, body);
         Order order = found.orElseGet(() -> new Order(hasText(body.id()) ? body.id() : ResourceIds.order(),
                 projectId, body.sourceId(), body.createdAt() != null ? body.createdAt() : now()));

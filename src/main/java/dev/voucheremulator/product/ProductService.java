@@ -1,5 +1,6 @@
 package dev.voucheremulator.product;
 
+import dev.voucheremulator.api.schema.ProjectSchemas;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.api.query.ListEnvelope;
@@ -28,8 +29,11 @@ class ProductService {
     private final SkuRepository skus;
     private final AsyncActionService asyncActions;
     private final Clock clock;
+    private final ProjectSchemas schemas;
 
-    ProductService(ProductRepository products, SkuRepository skus, AsyncActionService asyncActions, Clock clock) {
+    ProductService(ProductRepository products, SkuRepository skus, AsyncActionService asyncActions, Clock clock,
+                   ProjectSchemas schemas) {
+        this.schemas = schemas;
         this.products = products;
         this.skus = skus;
         this.asyncActions = asyncActions;
@@ -38,6 +42,11 @@ class ProductService {
 
     @Transactional
     ProductResponse create(String projectId, ProductRequest body) {
+        Map<String, Object> metadata = body.metadata() == null || !body.metadata().isPresent() ? null
+                : body.metadata().value();
+        if (body.id() == null || metadata != null) {
+            schemas.checkMetadata(projectId, "product", metadata);
+        }
         Product product;
         if (body.id() != null) {
             product = products.findByProjectIdAndIdAndDeletedAtIsNull(projectId, body.id())

@@ -19,6 +19,7 @@ import dev.voucheremulator.validation.RequestCustomers;
 import dev.voucheremulator.validation.RequestRules;
 import dev.voucheremulator.validation.Stack;
 import dev.voucheremulator.validation.StackableRequest;
+import dev.voucheremulator.validation.ValidationResponse;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherCounterService;
 import dev.voucheremulator.voucher.VoucherService;
@@ -41,8 +42,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * POST /v1/redemptions, GET /v1/redemptions[/{id}]. A request redeems all its redeemables or none
- * (ALL mode); either way what happened is stored and counted in the same transaction.
+ * POST /v1/redemptions, GET /v1/redemptions[/{id}]. A request redeems the redeemables the project's
+ * stacking rules let apply, or none when one fails in ALL mode; either way what happened is stored and
+ * counted in the same transaction. Skipped redeemables leave no record.
  */
 @Service
 @Transactional(readOnly = true)
@@ -163,7 +165,7 @@ public class RedemptionService {
      * rows stay locked, so the balances checked still hold.
      */
     private void takeUses(String projectId, Stack stack, Taken taken) {
-        List<Candidate> byVoucher = stack.candidates().stream()
+        List<Candidate> byVoucher = stack.applied().stream()
                 .filter(c -> c.voucher() != null)
                 .sorted(Comparator.comparing(c -> c.voucher().id()))
                 .toList();
@@ -225,8 +227,9 @@ public class RedemptionService {
 
     private RedeemResponse succeeded(String projectId, StackableRequest body, LazyCustomer lazy, Stack stack,
                                      Taken taken, Instant now) {
-        List<Candidate> candidates = stack.candidates();
-        boolean stacked = candidates.size() > 1;
+        // what the stacking rules skipped (and, in PARTIAL mode, what failed) is listed, not redeemed
+        List<Candidate> candidates = stack.applied();
+        boolean stacked = stack.candidates().size() > 1;
         String parentId = stacked ? ResourceIds.redemption() : null;
         // the customer (found or created now unless a check looked it up) and its activity first
         CustomerSnapshot customer = customers.settle(projectId, lazy, Activity.REDEMPTION_SUCCEEDED, candidates,
@@ -287,7 +290,10 @@ public class RedemptionService {
         }
         repository.saveAll(all);
         return new RedeemResponse(children.stream().map(RedemptionResponse::from).toList(),
-                parent == null ? null : RedemptionResponse.from(parent), finalOrder, List.of(), List.of());
+                parent == null ? null : RedemptionResponse.from(parent), finalOrder,
+                stack.candidates().stream().filter(c -> c.failure() != null).map(ValidationResponse::describe)
+                        .toList(),
+                stack.candidates().stream().filter(Candidate::skipped).map(ValidationResponse::describe).toList());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.voucheremulator.validation;
 
 import dev.voucheremulator.campaign.CampaignTerms;
+import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.loyalty.RewardService;
 import dev.voucheremulator.pricing.DiscountCalculator;
 import dev.voucheremulator.pricing.OrderCalculated;
@@ -8,6 +9,7 @@ import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.spec.Discount;
 import dev.voucheremulator.spec.VoucherType;
 import dev.voucheremulator.voucher.VoucherResponse;
+import java.util.List;
 
 /**
  * One redeemable of a validation or redemption request, as it is worked out: what it names, why it
@@ -25,8 +27,9 @@ public final class Candidate {
     PromotionTierResponse tier;
     CampaignTerms campaign;
     Failure failure;
-    // valid itself, but not applied because another redeemable of the request failed
+    // valid itself, but not applied: another redeemable of the request failed, or a stacking rule left it out
     boolean skipped;
+    Skip skip;
     long giftCredits;
     Long giftBalance;
     DiscountCalculator.Applied applied;
@@ -92,8 +95,35 @@ public final class Candidate {
         return order;
     }
 
-    boolean applicable() {
+    public boolean applicable() {
         return failure == null && !skipped;
+    }
+
+    /** Why a valid redeemable was not applied ({@code result.details} of a SKIPPED redeemable). */
+    record Skip(String key, String message) {
+    }
+
+    void skip(Skip why) {
+        if (!skipped) {
+            skipped = true;
+            skip = why;
+        }
+    }
+
+    /** The ids of the categories of its campaign (or of the voucher or tier itself). */
+    List<String> categoryIds() {
+        List<CategoryResponse> categories = voucher != null ? voucher.categories()
+                : tier != null ? tier.categories() : null;
+        return categories == null ? List.of()
+                : categories.stream().map(CategoryResponse::id).toList();
+    }
+
+    /** The lowest hierarchy among its categories: applied first when sorting by category hierarchy. */
+    int hierarchy() {
+        List<CategoryResponse> categories = voucher != null ? voucher.categories()
+                : tier != null ? tier.categories() : null;
+        return categories == null ? Integer.MAX_VALUE : categories.stream()
+                .mapToInt(CategoryResponse::hierarchy).min().orElse(Integer.MAX_VALUE);
     }
 
     void fail(Failure failure) {

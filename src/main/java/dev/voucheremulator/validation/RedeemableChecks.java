@@ -1,5 +1,7 @@
 package dev.voucheremulator.validation;
 
+import dev.voucheremulator.api.schema.ProjectSchemas;
+import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.campaign.CampaignTerms;
 import dev.voucheremulator.campaign.CampaignTermsService;
 import dev.voucheremulator.campaign.CampaignType;
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Component;
  * The rules a redeemable must pass, in Voucherify's order: it exists; it and its campaign are
  * enabled; the dates, then the recurring windows allow the current instant; uses are left; assigned
  * validation rules hold; and the order gives what its discount or gift card needs. Then the
- * applicable redeemables are applied to the order one after the other, in the requested order.
+ * redeemables the stacking rules let apply are applied to the order one after the other.
  * Redemptions re-check the remaining uses in the database; this only reads.
  */
 @Component
@@ -42,10 +44,15 @@ public class RedeemableChecks {
     private final PromotionTierService tiers;
     private final ValidationRulesHook rules;
     private final RewardService rewards;
+    private final StackingPolicy stacking;
     private final Clock clock;
+    private final ProjectSchemas schemas;
 
     RedeemableChecks(VoucherService vouchers, CampaignTermsService campaigns, PromotionTierService tiers,
-                     ValidationRulesHook rules, RewardService rewards, Clock clock) {
+                     ValidationRulesHook rules, RewardService rewards, StackingPolicy stacking, ProjectSchemas schemas,
+                     Clock clock) {
+        this.schemas = schemas;
+        this.stacking = stacking;
         this.vouchers = vouchers;
         this.campaigns = campaigns;
         this.tiers = tiers;
@@ -54,12 +61,27 @@ public class RedeemableChecks {
         this.clock = clock;
     }
 
+    StackingRules stackingRules(String projectId) {
+        return stacking.rulesOf(projectId);
+    }
+
     public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** Checks every redeemable and applies the applicable ones to the order (ALL mode: one failure fails all). */
+    /**
+     * Checks every redeemable and applies the ones the project's stacking rules let apply to the order.
+     * More redeemables than the rules' {@code redeemables_limit} is a 400 before anything is read or written.
+     */
     public Stack evaluate(String projectId, StackableRequest request, Supplier<CustomerSnapshot> customer, Instant now) {
+        StackingRules stackingRules = stacking.rulesOf(projectId);
+        if (request.redeemables().size() > stackingRules.redeemablesLimit()) {
+            throw ApiException.invalidPayload("Property 'redeemables' should have 1 to "
+                    + stackingRules.redeemablesLimit() + " items (the project's stacking rules allow "
+                    + stackingRules.redeemablesLimit() + " redeemables per request)");
+        }
+        // the request's metadata becomes the redemption's: the redemption metadata schema applies
+        schemas.checkMetadata(projectId, "redemption", request.metadata());
         Map<String, Optional<CampaignTerms>> campaignCache = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < request.redeemables().size(); i++) {
@@ -70,7 +92,7 @@ public class RedeemableChecks {
             }
             candidates.add(candidate);
         }
-        Stack stack = new Stack(request.order(), candidates);
+        Stack stack = new Stack(request.order(), candidates, stackingRules);
         stack.apply(this::checkAgainstOrder);
         return stack;
     }

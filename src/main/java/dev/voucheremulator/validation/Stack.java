@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The redeemables of one request and the order they are applied to, in the requested order. The
- * application mode is ALL: when one redeemable fails, the others are skipped and nothing applies.
+ * The redeemables of one request and the order they are applied to, in the order the project's stacking
+ * rules give. In ALL mode, when one redeemable fails, the others are skipped and nothing applies; in
+ * PARTIAL mode the others apply anyway.
  */
 public final class Stack {
 
@@ -20,12 +21,17 @@ public final class Stack {
 
     private final OrderRequest order;
     private final List<Candidate> candidates;
+    private final List<Candidate> applicationOrder;
+    private final StackingRules rules;
     private final DiscountCalculator.Order initial;
     private DiscountCalculator.Order current;
 
-    Stack(OrderRequest order, List<Candidate> candidates) {
+    Stack(OrderRequest order, List<Candidate> candidates, StackingRules rules) {
         this.order = order;
         this.candidates = List.copyOf(candidates);
+        this.rules = rules;
+        this.applicationOrder = StackingSelection.applicationOrder(rules, this.candidates);
+        StackingSelection.select(rules, applicationOrder);
         this.initial = OrderView.start(order);
         this.current = initial;
     }
@@ -34,9 +40,18 @@ public final class Stack {
         return candidates;
     }
 
+    /** The redeemables that apply, in application order: what a redemption takes. */
+    public List<Candidate> applied() {
+        return applicationOrder.stream().filter(Candidate::applicable).toList();
+    }
+
+    public StackingRules rules() {
+        return rules;
+    }
+
     void apply(OrderRule rule) {
-        for (Candidate c : candidates) {
-            if (c.failure != null) {
+        for (Candidate c : applicationOrder) {
+            if (c.failure != null || c.skipped) {
                 continue;
             }
             rule.check(c, order, current);
@@ -48,7 +63,11 @@ public final class Stack {
         settle();
     }
 
+    /** ALL mode: no redeemable failed. PARTIAL mode: at least one applies. */
     public boolean valid() {
+        if (rules.partial()) {
+            return candidates.stream().anyMatch(Candidate::applicable);
+        }
         return candidates.stream().allMatch(c -> c.failure == null);
     }
 
@@ -56,16 +75,22 @@ public final class Stack {
         return candidates.stream().filter(c -> c.failure != null).findFirst();
     }
 
-    /** A redeemable refused after the checks (its last use was taken meanwhile): the whole stack fails. */
+    /**
+     * A redeemable refused after the checks (its last use was taken meanwhile): the whole stack fails,
+     * in PARTIAL mode too (the uses taken are given back).
+     */
     public void failLate(Candidate candidate, Failure failure) {
         candidate.fail(failure);
         candidate.order = null;
-        settle();
+        candidates.stream().filter(c -> c.failure == null)
+                .forEach(c -> c.skip(StackingSelection.PRECEDING_VALIDATION_FAILED));
+        current = initial;
     }
 
     private void settle() {
-        if (!valid()) {
-            candidates.stream().filter(c -> c.failure == null).forEach(c -> c.skipped = true);
+        if (!rules.partial() && candidates.stream().anyMatch(c -> c.failure != null)) {
+            candidates.stream().filter(c -> c.failure == null)
+                    .forEach(c -> c.skip(StackingSelection.PRECEDING_VALIDATION_FAILED));
             current = initial;
         }
     }
@@ -80,7 +105,7 @@ public final class Stack {
         }
         long orderDiscount = 0;
         List<Long> items = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (Candidate c : applicationOrder) {
             if (!c.applicable() || c.applied == null) {
                 continue;
             }

@@ -26,6 +26,11 @@ public record ValidationResponse(String id,
                 : inapplicableRedeemables;
     }
 
+    /** A redeemable as validations show it (redemptions list their inapplicable and skipped ones this way). */
+    public static Redeemable describe(Candidate c) {
+        return ValidationService.redeemable(c, false);
+    }
+
     /** One entry of {@code redeemables}: APPLICABLE, INAPPLICABLE or SKIPPED. */
     public record Redeemable(String status,
                              String id,
@@ -61,10 +66,7 @@ public record ValidationResponse(String id,
         static final ResultList EMPTY = new ResultList(List.of(), 0, "data", "list");
     }
 
-    /**
-     * The stacking rules the emulator applies: ALL mode in requested order, and no limit below the
-     * 30 redeemables a request may carry (categories are not enforced).
-     */
+    /** The project's stacking rules, as the request was worked out with them. */
     record StackingRules(int redeemablesLimit,
                          int applicableRedeemablesLimit,
                          int applicableRedeemablesPerCategoryLimit,
@@ -81,7 +83,13 @@ public record ValidationResponse(String id,
                          List<String> noEffectRedeemAnywayCategories,
                          String redeemablesRollbackOrderMode) {
 
-        static final StackingRules DEFAULT = new StackingRules(30, 30, 30, 5, 5, Map.of(), List.of(), List.of(),
-                "ALL", "REQUESTED_ORDER", "STACK", "REDEEM_ANYWAY", List.of(), List.of(), "WITH_ORDER");
+        static StackingRules from(dev.voucheremulator.validation.StackingRules r) {
+            return new StackingRules(r.redeemablesLimit(), r.applicableRedeemablesLimit(),
+                    r.applicableRedeemablesPerCategoryLimit(), r.applicableExclusiveRedeemablesLimit(),
+                    r.applicableExclusiveRedeemablesPerCategoryLimit(), r.applicableRedeemablesCategoryLimits(),
+                    r.exclusiveCategories(), r.jointCategories(), r.redeemablesApplicationMode(),
+                    r.redeemablesSortingRule(), r.redeemablesProductsApplicationMode(), r.redeemablesNoEffectRule(),
+                    r.noEffectSkipCategories(), r.noEffectRedeemAnywayCategories(), r.redeemablesRollbackOrderMode());
+        }
     }
 }

@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ValidationService {
 
-    static final String PRECEDING_VALIDATION_FAILED = "preceding_validation_failed";
-
     private final RedeemableChecks checks;
     private final RequestCustomers customers;
     private final ValidationEvents events;
@@ -60,11 +58,14 @@ class ValidationService {
 
         boolean expand = body.options() != null && body.options().expands("redeemable");
         List<Redeemable> all = stack.candidates().stream().map(c -> redeemable(c, expand)).toList();
-        return new Validated(new ValidationResponse(validationId, stack.valid(), all,
-                all.stream().filter(r -> r.status().equals("SKIPPED")).toList(),
-                all.stream().filter(r -> r.status().equals("INAPPLICABLE")).toList(),
+        List<Redeemable> inapplicable = all.stream().filter(r -> r.status().equals("INAPPLICABLE")).toList();
+        // PARTIAL mode: the inapplicable ones are listed apart only
+        List<Redeemable> listed = stack.rules().partial()
+                ? all.stream().filter(r -> !r.status().equals("INAPPLICABLE")).toList() : all;
+        return new Validated(new ValidationResponse(validationId, stack.valid(), listed,
+                all.stream().filter(r -> r.status().equals("SKIPPED")).toList(), inapplicable,
                 stack.finalOrder(), RequestCustomers.trackingId(body.trackingId(), customer), body.session(),
-                ValidationResponse.StackingRules.DEFAULT), stack);
+                ValidationResponse.StackingRules.from(stack.rules())), stack);
     }
 
     /**
@@ -93,8 +94,8 @@ class ValidationService {
             result = new Result(null, null, null, null, c.failure.asError(), null);
         } else if (c.skipped) {
             status = "SKIPPED";
-            result = new Result(null, null, null, null, null, new ValidationResponse.Details(PRECEDING_VALIDATION_FAILED,
-                    "Redeemable cannot be applied because another redeemable of the request is inapplicable"));
+            Candidate.Skip why = c.skip == null ? StackingSelection.PRECEDING_VALIDATION_FAILED : c.skip;
+            result = new Result(null, null, null, null, null, new ValidationResponse.Details(why.key(), why.message()));
         } else {
             status = "APPLICABLE";
             if (c.isGift()) {

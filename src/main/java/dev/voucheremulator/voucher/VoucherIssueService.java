@@ -1,5 +1,6 @@
 package dev.voucheremulator.voucher;
 
+import dev.voucheremulator.api.schema.ProjectSchemas;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.category.CategoryResponse;
@@ -46,10 +47,12 @@ public class VoucherIssueService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ProjectSchemas schemas;
 
     VoucherIssueService(VoucherRepository repository, VoucherResponses responses, CategoryService categories,
                         ValidationRuleService validationRules, EntityManager entityManager, Clock clock,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, ProjectSchemas schemas) {
+        this.schemas = schemas;
         this.repository = repository;
         this.responses = responses;
         this.categories = categories;
@@ -110,6 +113,7 @@ public class VoucherIssueService {
         if (body == null) {
             throw ApiException.invalidPayload("The request body should be a JSON object");
         }
+        schemas.checkMetadata(projectId, "voucher", body.metadata());
         VoucherType type = typeOf(body);
         String problem = body.validity().problem();
         if (problem == null) {
