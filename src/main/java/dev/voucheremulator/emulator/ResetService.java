@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +36,20 @@ public class ResetService {
 
     @Transactional
     public void resetProject(String projectId) {
-        for (String statement : plan().projectDeletes()) {
+        Plan current = plan();
+        // Every row deleted here belongs to the project and no other project's row points at one, so
+        // the foreign keys hold before and after; checking them row by row (one trigger call per row
+        // and referencing table, ~50,000 for 10,000 vouchers) is what made a reset take seconds.
+        // Only a superuser may skip them (the embedded PostgreSQL's user is one); others pay the checks.
+        if (current.mayBypassChecks()) {
+            jdbc.sql("set local session_replication_role = replica").update();
+        }
+        for (String statement : current.projectDeletes()) {
             jdbc.sql(statement).param(projectId).update();
+        }
+        if (current.mayBypassChecks()) {
+            // The rest of the transaction (an import after the reset) is checked again.
+            jdbc.sql("set local session_replication_role = origin").update();
         }
         events.publishEvent(new ProjectReset(projectId));
     }
@@ -47,6 +61,12 @@ public class ResetService {
             jdbc.sql("truncate table " + String.join(", ", current.tables())).update();
         }
         events.publishEvent(new ProjectReset(null));
+    }
+
+    // Derived once the schema is migrated, so the first reset a test asks for is as fast as the rest.
+    @EventListener(ApplicationReadyEvent.class)
+    void derivePlan() {
+        plan();
     }
 
     /** Whether the project holds no campaign, voucher, customer, product or rule yet. */
@@ -73,7 +93,7 @@ public class ResetService {
     }
 
     /** Delete statements in an order no foreign key objects to (children first). */
-    record Plan(List<String> tables, List<String> projectDeletes) {
+    record Plan(List<String> tables, List<String> projectDeletes, boolean mayBypassChecks) {
 
         static Plan of(JdbcClient jdbc) {
             List<String> tables = jdbc.sql("""
@@ -129,7 +149,9 @@ public class ResetService {
             for (String table : deletes.keySet()) {
                 visit(table, mustPrecede, deletes, done, new LinkedHashSet<>(), ordered);
             }
-            return new Plan(tables.stream().map(t -> '"' + t + '"').toList(), List.copyOf(ordered));
+            boolean superuser = jdbc.sql("select rolsuper from pg_roles where rolname = current_user")
+                    .query(Boolean.class).optional().orElse(false);
+            return new Plan(tables.stream().map(t -> '"' + t + '"').toList(), List.copyOf(ordered), superuser);
         }
 
         // A parent is deleted after every table that points at it: depth-first over "children of".
