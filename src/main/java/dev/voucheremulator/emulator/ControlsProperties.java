@@ -17,12 +17,13 @@ record ControlsProperties(Fixtures fixtures, Snapshots snapshots) {
     record Snapshots(Path dir) {
     }
 
+    /** Null when unset or empty (an empty path would mean the working directory). */
     Path fixturesDir() {
-        return fixtures == null ? null : fixtures.dir();
+        return fixtures == null || fixtures.dir() == null || fixtures.dir().toString().isEmpty() ? null : fixtures.dir();
     }
 
     Path snapshotsDir() {
-        return snapshots == null || snapshots.dir() == null
+        return snapshots == null || snapshots.dir() == null || snapshots.dir().toString().isEmpty()
                 ? Path.of(System.getProperty("java.io.tmpdir"), "voucherify-emulator-snapshots")
                 : snapshots.dir();
     }
