@@ -13,19 +13,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fixture directory: one {@code <project>.json} per project (the project is the file's
- * {@code project} property, else its name), loaded at start-up into projects that are still empty,
+ * {@code project} property, else its name), loaded at start-up (before the server takes requests) into
+ * projects that are still empty,
  * so a restart over a data directory does not load them twice, and on a reset to fixtures.
  */
 @Service
-class FixtureService {
+class FixtureService implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(FixtureService.class);
 
@@ -48,7 +48,31 @@ class FixtureService {
     record FixtureStatus(String project, String file, String status, String error) {
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    private volatile boolean running;
+
+    // Started before the web server (whose lifecycle phases are near Integer.MAX_VALUE), so the first
+    // request, and /actuator/health saying UP, come after the fixtures are in.
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
+    @Override
+    public void start() {
+        loadAtStart();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
     void loadAtStart() {
         for (Map.Entry<String, Path> fixture : fixtures().entrySet()) {
             projects.ensureExists(fixture.getKey());
