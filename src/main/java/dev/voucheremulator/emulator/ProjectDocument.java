@@ -1,9 +1,7 @@
 package dev.voucheremulator.emulator;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * A project as a fixture file, an export and a snapshot: the public API's create-request bodies, so a
@@ -14,21 +12,21 @@ import tools.jackson.databind.node.ObjectNode;
  */
 record ProjectDocument(Integer formatVersion,
                        String project,
-                       @ArraySchema(schema = @Schema(type = "object")) List<ObjectNode> customers,
-                       @ArraySchema(schema = @Schema(type = "object")) List<ObjectNode> campaigns,
-                       @ArraySchema(schema = @Schema(type = "object")) List<ObjectNode> vouchers) {
+                       List<Map<String, Object>> customers,
+                       List<Map<String, Object>> campaigns,
+                       List<Map<String, Object>> vouchers) {
 
     static final int FORMAT_VERSION = 1;
 
-    List<ObjectNode> customersOrEmpty() {
+    List<Map<String, Object>> customersOrEmpty() {
         return customers == null ? List.of() : customers;
     }
 
-    List<ObjectNode> campaignsOrEmpty() {
+    List<Map<String, Object>> campaignsOrEmpty() {
         return campaigns == null ? List.of() : campaigns;
     }
 
-    List<ObjectNode> vouchersOrEmpty() {
+    List<Map<String, Object>> vouchersOrEmpty() {
         return vouchers == null ? List.of() : vouchers;
     }
 }

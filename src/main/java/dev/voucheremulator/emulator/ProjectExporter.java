@@ -18,6 +18,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -66,8 +67,16 @@ class ProjectExporter {
     }
 
     ProjectDocument export(String projectId) {
-        return new ProjectDocument(ProjectDocument.FORMAT_VERSION, projectId, customers(projectId),
-                campaigns(projectId), vouchers(projectId));
+        return new ProjectDocument(ProjectDocument.FORMAT_VERSION, projectId, maps(customers(projectId)),
+                maps(campaigns(projectId)), maps(vouchers(projectId)));
+    }
+
+    private List<Map<String, Object>> maps(List<ObjectNode> nodes) {
+        List<Map<String, Object>> out = new ArrayList<>(nodes.size());
+        for (ObjectNode node : nodes) {
+            out.add(json.convertValue(node, new TypeReference<Map<String, Object>>() { }));
+        }
+        return out;
     }
 
     private List<ObjectNode> customers(String projectId) {

@@ -12,6 +12,7 @@ import dev.voucheremulator.voucher.VoucherIssueService;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Loads a {@link ProjectDocument} into a project through the services the API calls, after the same
@@ -70,14 +70,16 @@ class ProjectImporter {
         }
     }
 
-    private <T> void each(String list, List<ObjectNode> entries, Class<T> type, BiConsumer<Integer, T> create) {
+    private <T> void each(String list, List<Map<String, Object>> entries, Class<T> type, BiConsumer<Integer, T> create) {
         for (int i = 0; i < entries.size(); i++) {
             String where = list + "[" + i + "]";
             T body;
             try {
-                body = json.treeToValue(entries.get(i), type);
+                body = json.convertValue(entries.get(i), type);
             } catch (JacksonException e) {
                 throw ApiException.invalidPayload(where + ": " + e.getOriginalMessage());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalidPayload(where + ": " + e.getMessage());
             }
             Set<ConstraintViolation<T>> violations = validator.validate(body);
             if (!violations.isEmpty()) {
