@@ -25,6 +25,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -55,11 +56,12 @@ public class CampaignService {
     private final AnalyticsService analytics;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CampaignService(CampaignRepository repository, CategoryService categories, PromotionTierService tiers,
                     CampaignPromotionTiers promotionTiers, CampaignVouchers vouchers, CampaignRuleAssignments rules,
                     ValidationRuleService validationRules, CampaignResponses responses, AnalyticsService analytics,
-                    JsonMapper json, Clock clock) {
+                    JsonMapper json, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.categories = categories;
         this.tiers = tiers;
@@ -71,6 +73,7 @@ public class CampaignService {
         this.analytics = analytics;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -275,6 +278,8 @@ public class CampaignService {
         analytics.record(CampaignEvent.of(campaign.projectId(), campaign.id(), type, now())
                 .details(Map.of("payload", payload))
                 .build());
+        events.publishEvent(new CampaignChanged(campaign.projectId(), campaign.id(), type,
+                () -> responses.single(campaign)));
     }
 
     private Instant now() {

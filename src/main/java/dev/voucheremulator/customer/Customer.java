@@ -1,5 +1,6 @@
 package dev.voucheremulator.customer;
 
+import dev.voucheremulator.api.json.Patch;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -63,7 +65,7 @@ class Customer {
     }
 
     static CustomerRequest request(CustomerRef ref) {
-        return new CustomerRequest(ref.sourceId(), ref.name(), null, ref.email(), ref.phone(), null, null, null,
+        return CustomerRequest.of(ref.sourceId(), ref.name(), null, ref.email(), ref.phone(), null, null, null,
                 ref.metadata());
     }
 
@@ -87,21 +89,30 @@ class Customer {
         return apply(request(ref), at);
     }
 
-    /** Sets every field the request sent (null leaves a field as it is); returns whether anything changed. */
+    /** Sets every field the request sent, clears those sent as null; returns whether anything changed. */
     boolean apply(CustomerRequest r, Instant at) {
         boolean changed = false;
-        if (r.name() != null && !r.name().equals(name)) { name = r.name(); changed = true; }
-        if (r.description() != null && !r.description().equals(description)) { description = r.description(); changed = true; }
-        if (r.email() != null && !r.email().equals(email)) { email = r.email(); changed = true; }
-        if (r.phone() != null && !r.phone().equals(phone)) { phone = r.phone(); changed = true; }
-        if (r.birthday() != null && !r.birthday().equals(birthday)) { birthday = r.birthday(); changed = true; }
-        if (r.birthdate() != null && !r.birthdate().equals(birthdate)) { birthdate = r.birthdate(); changed = true; }
-        if (r.address() != null && !r.address().equals(address)) { address = r.address(); changed = true; }
-        if (r.metadata() != null && !r.metadata().equals(metadata)) { metadata = r.metadata(); changed = true; }
+        if (sets(r.name(), name)) { name = r.name().value(); changed = true; }
+        if (sets(r.description(), description)) { description = r.description().value(); changed = true; }
+        if (sets(r.email(), email)) { email = r.email().value(); changed = true; }
+        if (sets(r.phone(), phone)) { phone = r.phone().value(); changed = true; }
+        if (sets(r.birthday(), birthday)) { birthday = r.birthday().value(); changed = true; }
+        if (sets(r.birthdate(), birthdate)) { birthdate = r.birthdate().value(); changed = true; }
+        if (sets(r.address(), address)) { address = r.address().value(); changed = true; }
+        // cleared metadata is stored empty, as a new customer's (and shown as null)
+        Map<String, Object> nextMetadata = r.metadata().hasValue() ? r.metadata().value() : Map.of();
+        if (r.metadata().isPresent() && !nextMetadata.equals(metadata)) {
+            metadata = nextMetadata;
+            changed = true;
+        }
         if (changed) {
             updatedAt = at;
         }
         return changed;
+    }
+
+    private static <T> boolean sets(Patch<T> patch, T current) {
+        return patch.isPresent() && !Objects.equals(patch.value(), current);
     }
 
     void unchangedSinceCreation() {

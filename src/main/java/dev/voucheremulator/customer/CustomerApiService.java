@@ -61,7 +61,7 @@ public class CustomerApiService {
     CustomerWithSummary update(String projectId, String idOrSourceId, CustomerRequest body) {
         Customer customer = live(projectId, idOrSourceId);
         Instant now = customers.now();
-        if (customer.apply(withoutSourceId(body), now)) {
+        if (customer.apply(body == null ? CustomerRequest.empty(null) : body.withoutSourceId(), now)) {
             customers.record(projectId, customer.id(), Activity.of(Activity.UPDATED, null, null, data(customer)));
         }
         return answer(customer);
@@ -123,8 +123,7 @@ public class CustomerApiService {
         for (String sourceId : body.sourceIds().stream().distinct().toList()) {
             Customer customer = bySourceId.get(sourceId);
             if (customer == null) {
-                customer = upsert(projectId, new CustomerRequest(sourceId, null, null, null, null, null, null, null,
-                        null), now);
+                customer = upsert(projectId, CustomerRequest.empty(sourceId), now);
             }
             if (customer.mergeMetadata(body.metadata(), now)) {
                 customers.record(projectId, customer.id(), Activity.of(Activity.UPDATED, null, null, data(customer)));
@@ -162,8 +161,7 @@ public class CustomerApiService {
 
     // The source_id names an existing customer (whose values are then replaced) or makes a new one.
     private Customer upsert(String projectId, CustomerRequest body, Instant now) {
-        CustomerRequest request = body == null
-                ? new CustomerRequest(null, null, null, null, null, null, null, null, null) : body;
+        CustomerRequest request = body == null ? CustomerRequest.empty(null) : body;
         if (!CustomerRef.hasText(request.sourceId())) {
             return created(projectId, repository.save(Customer.create(ResourceIds.customer(), projectId, request, now)));
         }
@@ -184,15 +182,7 @@ public class CustomerApiService {
 
     private Customer created(String projectId, Customer customer) {
         customers.record(projectId, customer.id(), Activity.of(Activity.CREATED, null, null, data(customer)));
-        return customer;
-    }
-
-    private static CustomerRequest withoutSourceId(CustomerRequest body) {
-        if (body == null) {
-            return new CustomerRequest(null, null, null, null, null, null, null, null, null);
-        }
-        return new CustomerRequest(null, body.name(), body.description(), body.email(), body.phone(), body.birthday(),
-                body.birthdate(), body.address(), body.metadata());
+        return customers.announceCreated(customer);
     }
 
     // The activity's data: the customer as the event left it

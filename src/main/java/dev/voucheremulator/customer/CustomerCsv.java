@@ -75,7 +75,7 @@ final class CustomerCsv {
                 failed.add(new Failure(sourceId, i, "Birthdate should be a date (1990-06-21 or 21-06-1990)"));
                 continue;
             }
-            customers.add(new CustomerRequest(sourceId, fields.get("name"), fields.get("description"),
+            customers.add(CustomerRequest.of(sourceId, fields.get("name"), fields.get("description"),
                     fields.get("email"), fields.get("phone"), birthday, birthdate,
                     address.isEmpty() ? null : new Address(address.get("address_city"), address.get("address_state"),
                             address.get("address_line_1"), address.get("address_line_2"),

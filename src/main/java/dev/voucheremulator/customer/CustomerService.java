@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,13 +22,15 @@ public class CustomerService {
     private final CustomerActivityRepository activities;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CustomerService(CustomerRepository repository, CustomerActivityRepository activities, JsonMapper json,
-                    Clock clock) {
+                    Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.activities = activities;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -69,7 +72,7 @@ public class CustomerService {
                     .or(() -> repository.findByProjectIdAndSourceId(projectId, ref.sourceId()))
                     .orElseThrow();
             if (customer.id().equals(newId)) {
-                return CustomerResponse.from(customer);
+                return CustomerResponse.from(announceCreated(customer));
             }
         }
         customer.update(ref, now);
@@ -94,6 +97,7 @@ public class CustomerService {
                 json.writeValueAsString(activity.data() == null ? Map.of() : activity.data()), activity.orderAmount(),
                 activity.giftAmount(), activity.points());
         found.filter(customer -> !customer.id().equals(newId)).ifPresent(customer -> customer.update(ref, now));
+        found.filter(customer -> customer.id().equals(newId)).ifPresent(this::announceCreated);
         return found.map(CustomerResponse::from);
     }
 
@@ -105,8 +109,15 @@ public class CustomerService {
                     c.update(ref, now);
                     return c;
                 })
-                .orElseGet(() -> repository.save(Customer.create(ResourceIds.customer(), projectId,
-                        Customer.request(ref), now)));
+                .orElseGet(() -> announceCreated(repository.save(Customer.create(ResourceIds.customer(), projectId,
+                        Customer.request(ref), now))));
+    }
+
+    /** {@link CustomerCreated} for listeners, in the transaction that created {@code customer}. */
+    Customer announceCreated(Customer customer) {
+        events.publishEvent(new CustomerCreated(customer.projectId(), customer.id(),
+                () -> CustomerResponse.from(customer)));
+        return customer;
     }
 
     public Map<String, CustomerResponse> byIds(String projectId, Collection<String> ids) {

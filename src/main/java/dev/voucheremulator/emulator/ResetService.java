@@ -16,14 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Empties one project, or all, with set-based SQL in one transaction. The statements are derived
  * from the schema once (tables with {@code project_id}, foreign keys, campaign-keyed counters), so a
- * table a later migration adds is covered without touching this class. Projects themselves and their
- * OAuth tokens stay: they are the test's credentials, not its data.
+ * table a later migration adds is covered without touching this class. Projects themselves, their
+ * OAuth tokens and Management API configuration stay: they are the test's credentials, not its data.
  */
 @Service
 public class ResetService {
 
-    /** Schema bookkeeping and credentials: never emptied. */
-    private static final Set<String> KEPT = Set.of("flyway_schema_history", "project", "oauth_token");
+    /**
+     * Schema bookkeeping, credentials and the account's Management API configuration (projects, their
+     * keys, users, webhooks: {@code management_*}): never emptied. The project clock belongs to the
+     * clock control, which keeps it in memory too; it follows {@link ProjectReset} if it wants to.
+     */
+    private static final Set<String> KEPT = Set.of("flyway_schema_history", "project", "oauth_token",
+            "project_clock");
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -102,7 +107,7 @@ public class ResetService {
                             order by table_name
                             """)
                     .query(String.class).list().stream()
-                    .filter(t -> !KEPT.contains(t))
+                    .filter(t -> !KEPT.contains(t) && !t.startsWith("management_"))
                     .toList();
             Map<String, Set<String>> columns = new LinkedHashMap<>();
             jdbc.sql("select table_name, column_name from information_schema.columns where table_schema = current_schema()")

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -45,16 +46,18 @@ public class LoyaltyPointsService {
     private final PendingPointsRepository pending;
     private final AnalyticsService analytics;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LoyaltyPointsService(VoucherCounterService vouchers, PointsBucketRepository buckets,
                          LoyaltyTransactionRepository transactions, PendingPointsRepository pending,
-                         AnalyticsService analytics, Clock clock) {
+                         AnalyticsService analytics, Clock clock, ApplicationEventPublisher events) {
         this.vouchers = vouchers;
         this.buckets = buckets;
         this.transactions = transactions;
         this.pending = pending;
         this.analytics = analytics;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What a manual balance change asks for: {@code points} ≠ 0; added points expire after {@code expiresOn}. */
@@ -88,6 +91,19 @@ public class LoyaltyPointsService {
     public void expireCampaign(String projectId, String campaignId) {
         java.util.Set<String> cards = new java.util.TreeSet<>(buckets.findCardsWithDuePoints(campaignId, today()));
         cards.addAll(pending.findCardsWithDue(campaignId, today()));
+        for (String voucherId : cards) {
+            current(projectId, voucherId);
+        }
+    }
+
+    /**
+     * Expires the due points and activates the due pending points of every card of a project: after its
+     * test clock moved forward ({@link DueOnClockAdvance}).
+     */
+    @Transactional
+    public void expireProject(String projectId) {
+        java.util.Set<String> cards = new java.util.TreeSet<>(buckets.findProjectCardsWithDuePoints(projectId, today()));
+        cards.addAll(pending.findProjectCardsWithDue(projectId, today()));
         for (String voucherId : cards) {
             current(projectId, voucherId);
         }
@@ -296,6 +312,8 @@ public class LoyaltyPointsService {
         details.put("points", points);
         analytics.record(CampaignEvent.of(projectId, card.campaignId(), type, at).add(counter, points)
                 .details(details).build());
+        events.publishEvent(new LoyaltyPointsChanged(projectId, type, card.id(), card.campaignId(), points,
+                () -> transactions.findById(transactionId).map(LoyaltyTransactionResponse::from).orElse(null)));
     }
 
     private static ApiException pointsExceeded(VoucherResponse card, long wanted, long balance) {

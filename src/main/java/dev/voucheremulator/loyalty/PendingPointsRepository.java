@@ -28,6 +28,11 @@ interface PendingPointsRepository extends JpaRepository<PendingPointsEntry, Stri
     List<String> findCardsWithDue(@Param("campaignId") String campaignId, @Param("today") LocalDate today);
 
     @Query("""
+            select distinct p.voucherId from PendingPointsEntry p
+            where p.projectId = :projectId and p.status = 'PENDING' and p.activatesOn <= :today""")
+    List<String> findProjectCardsWithDue(@Param("projectId") String projectId, @Param("today") LocalDate today);
+
+    @Query("""
             select p from PendingPointsEntry p
             where p.projectId = :projectId and p.campaignId = :campaignId and p.status = 'PENDING'
               and (:voucherId is null or p.voucherId = :voucherId) and p.seq < :beforeSeq

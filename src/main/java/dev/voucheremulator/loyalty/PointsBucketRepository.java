@@ -20,6 +20,11 @@ interface PointsBucketRepository extends JpaRepository<PointsBucket, Long> {
             where b.campaignId = :campaignId and b.remaining > 0 and b.expiresOn < :today""")
     List<String> findCardsWithDuePoints(@Param("campaignId") String campaignId, @Param("today") LocalDate today);
 
+    @Query("""
+            select distinct b.voucherId from PointsBucket b
+            where b.projectId = :projectId and b.remaining > 0 and b.expiresOn < :today""")
+    List<String> findProjectCardsWithDuePoints(@Param("projectId") String projectId, @Param("today") LocalDate today);
+
     /** Points that are due to expire, per card: what the next read of each card will expire. */
     interface DuePoints {
         String getVoucherId();

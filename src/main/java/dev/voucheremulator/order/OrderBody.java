@@ -6,10 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The spec's {@code OrdersCreateRequestBody}, {@code OrdersUpdateRequestBody} and an item of
- * {@code OrdersImportCreateRequestBody}: an {@code Order} with its customer and referrer.
- */
+/** The values of an {@link OrderRequestBody}: an {@code Order} with its customer and referrer. */
 record OrderBody(String id, String sourceId, OrderStatus status, Long amount, Long initialAmount,
                  Long discountAmount, List<OrderItemRequest> items, Map<String, Object> metadata,
                  Instant createdAt, String customerId, String referrerId, Person customer, Person referrer) {

@@ -31,7 +31,7 @@ class OrderController {
 
     @PostMapping
     @Operation(operationId = "create-order", summary = "Create Order")
-    OrderResponse create(@Parameter(hidden = true) Project project, @RequestBody OrderBody body) {
+    OrderResponse create(@Parameter(hidden = true) Project project, @RequestBody OrderRequestBody body) {
         return orders.create(project.id(), body);
     }
 
@@ -44,7 +44,7 @@ class OrderController {
     @PutMapping("/{orderId}")
     @Operation(operationId = "update-order", summary = "Update Order")
     OrderResponse update(@Parameter(hidden = true) Project project, @PathVariable String orderId,
-                         @RequestBody OrderBody body) {
+                         @RequestBody OrderRequestBody body) {
         return orders.update(project.id(), orderId, body);
     }
 
@@ -66,7 +66,7 @@ class OrderController {
     @PostMapping("/import")
     @Operation(operationId = "import-orders", summary = "Import Orders")
     AsyncActionService.Accepted importAll(@Parameter(hidden = true) Project project,
-                                          @RequestBody List<OrderBody> body) {
+                                          @RequestBody List<OrderRequestBody> body) {
         return orders.importAll(project.id(), body);
     }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -86,11 +87,14 @@ public class OrderService {
     }
 
     @Transactional
-    OrderResponse create(String projectId, OrderBody body) {
+    OrderResponse create(String projectId, OrderRequestBody request) {
+        OrderBody body = request.values();
         Optional<Order> found = existing(projectId, body);
         Order order = found.orElseGet(() -> new Order(hasText(body.id()) ? body.id() : ResourceIds.order(),
                 projectId, body.sourceId(), body.createdAt() != null ? body.createdAt() : now()));
-        return OrderResponse.from(apply(projectId, order, body, found.isEmpty()));
+        // naming an existing order updates it, null clearing as in an update
+        return OrderResponse.from(apply(projectId, order, body, found.isEmpty() ? Set.of() : request.cleared(),
+                found.isEmpty()));
     }
 
     OrderResponse get(String projectId, String id) {
@@ -112,24 +116,24 @@ public class OrderService {
     }
 
     @Transactional
-    OrderResponse update(String projectId, String id, OrderBody body) {
-        return OrderResponse.from(apply(projectId, find(projectId, id), body, false));
+    OrderResponse update(String projectId, String id, OrderRequestBody body) {
+        return OrderResponse.from(apply(projectId, find(projectId, id), body.values(), body.cleared(), false));
     }
 
     @Transactional
-    AsyncActionService.Accepted importAll(String projectId, List<OrderBody> bodies) {
+    AsyncActionService.Accepted importAll(String projectId, List<OrderRequestBody> bodies) {
         if (bodies == null || bodies.isEmpty() || bodies.size() > MAX_IMPORT) {
             throw ApiException.badRequest("invalid_payload", "Invalid payload",
                     "Send between 1 and " + MAX_IMPORT + " orders");
         }
-        for (OrderBody body : bodies) {
+        for (OrderRequestBody body : bodies) {
             if (body == null) {
                 throw ApiException.badRequest("invalid_payload", "Invalid payload", "An order cannot be null");
             }
-            checked(body);
+            checked(body.values());
         }
         List<String> ids = new ArrayList<>();
-        for (OrderBody body : bodies) {
+        for (OrderRequestBody body : bodies) {
             ids.add(create(projectId, body).id());
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -159,8 +163,8 @@ public class OrderService {
                 .orElseThrow(() -> ApiException.notFound("order", id));
     }
 
-    /** What the body sends replaces what the order holds; what it leaves out stays. */
-    private Order apply(String projectId, Order order, OrderBody body, boolean isNew) {
+    /** What the body sends replaces what the order holds, the cleared fields (wire names) go, the rest stays. */
+    private Order apply(String projectId, Order order, OrderBody body, Set<String> cleared, boolean isNew) {
         checked(body);
         OrderStatus before = isNew ? null : order.status();
         if (body.status() != null) {
@@ -173,16 +177,18 @@ public class OrderService {
             }
             order.sourceId(body.sourceId());
         }
-        OrderPricing.apply(order, body);
+        OrderPricing.apply(order, body, cleared);
         if (body.metadata() != null) {
             order.metadata(body.metadata());
+        } else if (cleared.contains("metadata")) {
+            order.metadata(Map.of());
         }
         String customerId = person(projectId, body.customerId(), body.customer());
-        if (customerId != null) {
+        if (customerId != null || cleared.contains("customer")) {
             order.customerId(customerId);
         }
         String referrerId = person(projectId, body.referrerId(), body.referrer());
-        if (referrerId != null) {
+        if (referrerId != null || cleared.contains("referrer")) {
             order.referrerId(referrerId);
         }
         if (!isNew) {

@@ -56,23 +56,18 @@ class Product {
     Instant updatedAt() { return updatedAt; }
     Instant deletedAt() { return deletedAt; }
 
-    /** Sets the fields a request names; null leaves a field as it is. */
+    /** Sets the fields a request sends, clears those sent as null (no attributes, no metadata), leaves the rest. */
     void apply(ProductFields fields) {
-        if (fields.name() != null) {
-            name = fields.name();
+        ProductFields.checkPrice(fields.price());
+        name = fields.name().orElse(name);
+        price = fields.price().orElse(price);
+        if (fields.attributes().isPresent()) {
+            attributes = fields.attributes().hasValue() ? List.copyOf(fields.attributes().value()) : List.of();
         }
-        if (fields.price() != null) {
-            price = fields.price();
+        if (fields.metadata().isPresent()) {
+            metadata = fields.metadata().hasValue() ? fields.metadata().value() : Map.of();
         }
-        if (fields.attributes() != null) {
-            attributes = List.copyOf(fields.attributes());
-        }
-        if (fields.metadata() != null) {
-            metadata = fields.metadata();
-        }
-        if (fields.imageUrl() != null) {
-            imageUrl = fields.imageUrl();
-        }
+        imageUrl = fields.imageUrl().orElse(imageUrl);
     }
 
     void touch(Instant at) {

@@ -60,7 +60,7 @@ class ProductImport {
                         ? Arrays.stream(row.get("attributes").split(",")).map(String::trim)
                                 .filter(a -> !a.isEmpty()).toList()
                         : null;
-                UpdateProductRequest fields = new UpdateProductRequest(row.get("name"), price(row), attributes,
+                UpdateProductRequest fields = UpdateProductRequest.of(row.get("name"), price(row), attributes,
                         metadata.isEmpty() ? null : metadata, row.get("image_url"));
                 Product existing = sourceId == null ? null
                         : productRepository.findByProjectIdAndSourceId(projectId, sourceId).orElse(null);
@@ -99,7 +99,7 @@ class ProductImport {
                         (product.attributes().contains(column) ? attributes : metadata).put(column, value);
                     }
                 });
-                UpdateSkuRequest fields = new UpdateSkuRequest(row.get("sku"), price(row), row.get("currency"),
+                UpdateSkuRequest fields = UpdateSkuRequest.of(row.get("sku"), price(row), row.get("currency"),
                         attributes.isEmpty() ? null : attributes, row.get("image_url"),
                         metadata.isEmpty() ? null : metadata);
                 Sku existing = sourceId == null ? null

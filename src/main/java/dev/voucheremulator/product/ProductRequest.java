@@ -1,13 +1,14 @@
 package dev.voucheremulator.product;
 
-import jakarta.validation.constraints.PositiveOrZero;
+import dev.voucheremulator.api.json.Patch;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The spec's {@code ProductsCreateRequestBody}. Like Voucherify, creating with the id or source_id of
- * an existing product updates that product (upsert).
+ * an existing product updates that product (upsert), field by field as an update does.
  */
-record ProductRequest(String id, String sourceId, String name, @PositiveOrZero Long price, List<String> attributes,
-                      Map<String, Object> metadata, String imageUrl) implements ProductFields {
+record ProductRequest(String id, String sourceId, Patch<String> name, Patch<Long> price,
+                      Patch<List<String>> attributes, Patch<Map<String, Object>> metadata,
+                      Patch<String> imageUrl) implements ProductFields {
 }

@@ -97,7 +97,7 @@ class ProductService {
             if (item == null || item.sourceId() == null || item.sourceId().isBlank()) {
                 throw ApiException.invalidPayload("Property '[" + i + "].source_id' is required");
             }
-            if (item.price() != null && item.price() < 0) {
+            if (item.price().hasValue() && item.price().value() < 0) {
                 throw ApiException.invalidPayload("Property '[" + i + "].price' should be a non-negative integer");
             }
         }
@@ -125,7 +125,7 @@ class ProductService {
                 Map.of("done_count", done, "failed_count", errors.size(), "errors", errors));
     }
 
-    /** Merges the metadata into every product named; a source_id naming no product is reported. */
+    /** Merges the metadata into every product named (tri-state per key); a source_id naming no product is reported. */
     @Transactional
     Accepted updateMetadata(String projectId, ProductsMetadataRequest body) {
         Set<String> sourceIds = Set.copyOf(body.sourceIds());
@@ -133,8 +133,15 @@ class ProductService {
         Instant now = now();
         for (Product product : found) {
             Map<String, Object> merged = new LinkedHashMap<>(product.metadata());
-            merged.putAll(body.metadata());
-            product.apply(new UpdateProductRequest(null, null, null, merged, null));
+            // key by key: a null removes the key, as for customers
+            body.metadata().forEach((key, value) -> {
+                if (value == null) {
+                    merged.remove(key);
+                } else {
+                    merged.put(key, value);
+                }
+            });
+            product.apply(UpdateProductRequest.of(null, null, null, merged, null));
             product.touch(now);
         }
         Set<String> updated = found.stream().map(Product::sourceId).collect(Collectors.toSet());

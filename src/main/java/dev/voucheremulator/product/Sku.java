@@ -60,26 +60,19 @@ class Sku {
     Instant updatedAt() { return updatedAt; }
     Instant deletedAt() { return deletedAt; }
 
-    /** Sets the fields a request names; null leaves a field as it is. */
+    /** Sets the fields a request sends, clears those sent as null (no attributes, no metadata), leaves the rest. */
     void apply(SkuFields fields) {
-        if (fields.sku() != null) {
-            sku = fields.sku();
+        ProductFields.checkPrice(fields.price());
+        sku = fields.sku().orElse(sku);
+        price = fields.price().orElse(price);
+        currency = fields.currency().orElse(currency);
+        if (fields.attributes().isPresent()) {
+            attributes = fields.attributes().hasValue() ? fields.attributes().value() : Map.of();
         }
-        if (fields.price() != null) {
-            price = fields.price();
+        if (fields.metadata().isPresent()) {
+            metadata = fields.metadata().hasValue() ? fields.metadata().value() : Map.of();
         }
-        if (fields.currency() != null) {
-            currency = fields.currency();
-        }
-        if (fields.attributes() != null) {
-            attributes = fields.attributes();
-        }
-        if (fields.metadata() != null) {
-            metadata = fields.metadata();
-        }
-        if (fields.imageUrl() != null) {
-            imageUrl = fields.imageUrl();
-        }
+        imageUrl = fields.imageUrl().orElse(imageUrl);
     }
 
     void touch(Instant at) {

@@ -1,19 +1,23 @@
 package dev.voucheremulator.product;
 
+import dev.voucheremulator.api.json.Patch;
 import java.util.Map;
 
-/** What a create, update or CSV row may set on a SKU; null means "leave as is". */
+/**
+ * What a create, update or CSV row may set on a SKU, tri-state: absent leaves a field, null clears it,
+ * a value sets it.
+ */
 interface SkuFields {
 
-    String sku();
+    Patch<String> sku();
 
-    Long price();
+    Patch<Long> price();
 
-    String currency();
+    Patch<String> currency();
 
-    Map<String, Object> attributes();
+    Patch<Map<String, Object>> attributes();
 
-    Map<String, Object> metadata();
+    Patch<Map<String, Object>> metadata();
 
-    String imageUrl();
+    Patch<String> imageUrl();
 }

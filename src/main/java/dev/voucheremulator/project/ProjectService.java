@@ -1,17 +1,29 @@
 package dev.voucheremulator.project;
 
 import dev.voucheremulator.api.auth.ProjectDirectory;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Projects (one per X-App-Id) come into being on first use. */
+/**
+ * Projects (one per X-App-Id) come into being on first use. Projects created through the Management API
+ * also carry the app token issued with their app id; authentication asks for it on every request, so
+ * each app id's key (or its lack of one) is read once per instance and kept, and updated after each
+ * commit here. A project deleted through another instance on the same database keeps its keys working on
+ * this one until it restarts.
+ */
 @Service
 public class ProjectService implements ProjectDirectory {
 
     private final JdbcClient jdbc;
     private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final Map<String, IssuedKey> issued = new ConcurrentHashMap<>();
+    private final Set<String> withoutKey = ConcurrentHashMap.newKeySet();
 
     ProjectService(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -26,5 +38,56 @@ public class ProjectService implements ProjectDirectory {
                 .param(projectId)
                 .update();
         known.add(projectId);
+    }
+
+    @Override
+    public Optional<IssuedKey> issuedKey(String appId) {
+        IssuedKey key = issued.get(appId);
+        if (key != null) {
+            return Optional.of(key);
+        }
+        if (withoutKey.contains(appId)) {
+            return Optional.empty();
+        }
+        // First sight of this app id on this instance: another instance may have issued its key.
+        Optional<IssuedKey> stored = jdbc.sql("select app_token, deleted_at is null as active from project "
+                        + "where id = ? and app_token is not null")
+                .param(appId)
+                .query((rs, n) -> new IssuedKey(rs.getString("app_token"), rs.getBoolean("active")))
+                .optional();
+        stored.ifPresentOrElse(k -> issued.put(appId, k), () -> withoutKey.add(appId));
+        return stored;
+    }
+
+    /** Creates the project of a new app id, reachable only with this token from then on. */
+    public void issueKey(String appId, String appToken) {
+        jdbc.sql("insert into project (id, created_at, app_token) values (?, now(), ?) "
+                        + "on conflict (id) do update set app_token = excluded.app_token, deleted_at = null")
+                .param(appId).param(appToken)
+                .update();
+        afterCommit(() -> {
+            issued.put(appId, new IssuedKey(appToken, true));
+            withoutKey.remove(appId);
+            known.add(appId);
+        });
+    }
+
+    /** The project's keys stop working; its data stays, unreachable. */
+    public void revokeKey(String appId) {
+        jdbc.sql("update project set deleted_at = now() where id = ? and app_token is not null").param(appId).update();
+        afterCommit(() -> issued.computeIfPresent(appId, (id, key) -> new IssuedKey(key.appToken(), false)));
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 }

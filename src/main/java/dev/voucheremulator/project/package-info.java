@@ -1,6 +1,6 @@
 /**
- * Projects: one per X-App-Id, created on first use. Implements the
- * {@link dev.voucheremulator.api.auth.ProjectDirectory} port of the shared api module.
+ * Projects: one per X-App-Id, created on first use, or through the Management API with issued app keys.
+ * Implements the {@link dev.voucheremulator.api.auth.ProjectDirectory} port of the shared api module.
  */
 @ApplicationModule(displayName = "Projects")
 package dev.voucheremulator.project;

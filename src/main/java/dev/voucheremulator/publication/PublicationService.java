@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -57,10 +58,11 @@ public class PublicationService {
     private final AnalyticsService analytics;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PublicationService(PublicationRepository repository, CustomerService customers, VoucherService vouchers,
                        VoucherCounterService counters, CampaignService campaigns, AnalyticsService analytics,
-                       JdbcClient jdbc, Clock clock) {
+                       JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.customers = customers;
         this.vouchers = vouchers;
@@ -69,6 +71,7 @@ public class PublicationService {
         this.analytics = analytics;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -198,7 +201,10 @@ public class PublicationService {
             customers.record(publication.projectId(), customer.id(), activity(Activity.PUBLICATION_SUCCEEDED,
                     publication, campaign, Map.of("id", v.id(), "code", v.code(), "type", v.type().name(), "object", "voucher")));
         }
-        return new Outcome(PublicationResponse.of(publication, customer, publishedVouchers), null);
+        PublicationResponse response = PublicationResponse.of(publication, customer, publishedVouchers);
+        events.publishEvent(new PublicationSucceeded(publication.projectId(), response, customer, campaign,
+                publishedVouchers));
+        return new Outcome(response, null);
     }
 
     /** A customer's loyalty card, or the refusal that was stored (and is to be answered with 400). */

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,19 @@ class RedemptionEvents {
 
     private final AnalyticsService analytics;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
 
-    RedemptionEvents(AnalyticsService analytics, JdbcClient jdbc) {
+    RedemptionEvents(AnalyticsService analytics, JdbcClient jdbc, ApplicationEventPublisher publisher) {
         this.analytics = analytics;
         this.jdbc = jdbc;
+        this.publisher = publisher;
+    }
+
+    /** {@link RedemptionRecorded} for listeners, whatever the campaign. */
+    private void publish(String projectId, String type, Redemption redemption, Redemption rollback) {
+        publisher.publishEvent(new RedemptionRecorded(projectId, type, redemption.id(),
+                () -> RedemptionResponse.from(redemption),
+                rollback == null ? null : () -> RollbackResponse.from(rollback)));
     }
 
     /**
@@ -36,6 +46,7 @@ class RedemptionEvents {
      * {@code firstForOrder} says this is the campaign's first redemption of it.
      */
     void redeemed(String projectId, Candidate c, Redemption r, boolean firstForOrder, Instant at) {
+        publish(projectId, "redemption.succeeded", r, null);
         if (c.campaignId() == null) {
             return;
         }
@@ -67,6 +78,7 @@ class RedemptionEvents {
     }
 
     void redemptionFailed(String projectId, Candidate c, Redemption r, Instant at) {
+        publish(projectId, "redemption.failed", r, null);
         if (c.campaignId() == null) {
             return;
         }
@@ -81,6 +93,7 @@ class RedemptionEvents {
     }
 
     void rolledBack(String projectId, Redemption original, Redemption rollback, boolean firstForOrder, Instant at) {
+        publish(projectId, "redemption.rollback.succeeded", original, rollback);
         if (original.campaignId() == null) {
             return;
         }
@@ -96,6 +109,7 @@ class RedemptionEvents {
     }
 
     void rollbackFailed(String projectId, Redemption original, Redemption rollback, Instant at) {
+        publish(projectId, "redemption.rollback.failed", original, rollback);
         if (original.campaignId() == null) {
             return;
         }

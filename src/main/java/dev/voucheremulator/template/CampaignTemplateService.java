@@ -91,10 +91,17 @@ public class CampaignTemplateService {
     @Transactional
     TemplateResponses.Template update(String projectId, String templateId, TemplateRequests.UpdateTemplate body) {
         CampaignTemplate template = find(projectId, templateId);
-        if (!template.name().equals(body.name()) && repository.existsByProjectIdAndName(projectId, body.name())) {
-            throw ApiException.duplicate("campaign_template", "name", body.name());
+        String name = body.name().hasValue() ? body.name().value() : template.name();
+        if (name.isBlank()) {
+            throw ApiException.invalidPayload("Payload should have required property 'name'");
         }
-        template.rename(body.name(), body.description(), now());
+        if (name.length() > 200) {
+            throw ApiException.invalidPayload("Property 'name' size must be between 0 and 200");
+        }
+        if (!template.name().equals(name) && repository.existsByProjectIdAndName(projectId, name)) {
+            throw ApiException.duplicate("campaign_template", "name", name);
+        }
+        template.rename(name, body.description().orElse(template.description()), now());
         repository.saveAndFlush(template);
         return TemplateResponses.Template.from(template, false);
     }

@@ -1,6 +1,7 @@
 package dev.voucheremulator.template;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.voucheremulator.api.json.Patch;
 import dev.voucheremulator.campaign.CodeGeneration;
 import dev.voucheremulator.spec.CodeConfig;
 import dev.voucheremulator.spec.RedemptionLimit;
@@ -22,8 +23,11 @@ final class TemplateRequests {
                           String promotionTierId) {
     }
 
-    /** update-campaign-template: only the template's own name and description change. */
-    record UpdateTemplate(@NotBlank @Size(max = 200) String name, String description) {
+    /**
+     * update-campaign-template: only the template's own name and description change, tri-state. A
+     * template always has a name, so a null name keeps it; a null description clears it.
+     */
+    record UpdateTemplate(Patch<String> name, Patch<String> description) {
     }
 
     /**

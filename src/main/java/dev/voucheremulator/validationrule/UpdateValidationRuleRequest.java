@@ -1,18 +1,20 @@
 package dev.voucheremulator.validationrule;
 
+import dev.voucheremulator.api.json.Patch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Body of PUT /v1/validation-rules/{validationRuleId}: a partial update, an omitted or null field
- * keeps its value. The exception is the spec's: {@code "bundle_rules": null} (a {@code NullNode}
- * here, where an omitted field is Java null) removes the bundle rules, which then read as {@code {}}.
+ * Body of PUT /v1/validation-rules/{validationRuleId}, tri-state: an absent field keeps its value, a
+ * value sets it. Sent as null, {@code bundle_rules} is removed (then reads as {@code {}}), {@code error}
+ * goes and {@code applicable_to} empties; a rule always has a name, rules, type and context type, so
+ * a null there keeps the value.
  */
-record UpdateValidationRuleRequest(String name,
-                                   ObjectNode rules,
-                                   JsonNode bundleRules,
-                                   ValidationRule.Error error,
-                                   ValidationRule.ApplicableTo applicableTo,
-                                   ValidationRuleType type,
-                                   String contextType) {
+record UpdateValidationRuleRequest(Patch<String> name,
+                                   Patch<ObjectNode> rules,
+                                   Patch<JsonNode> bundleRules,
+                                   Patch<ValidationRule.Error> error,
+                                   Patch<ValidationRule.ApplicableTo> applicableTo,
+                                   Patch<ValidationRuleType> type,
+                                   Patch<String> contextType) {
 }

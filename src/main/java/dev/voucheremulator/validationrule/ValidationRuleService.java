@@ -2,6 +2,7 @@ package dev.voucheremulator.validationrule;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
+import dev.voucheremulator.api.json.Patch;
 import dev.voucheremulator.api.query.ListEnvelope;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,18 +76,19 @@ public class ValidationRuleService {
     @Transactional
     ValidationRuleResponse update(String projectId, String ruleId, UpdateValidationRuleRequest body) {
         ValidationRule rule = find(projectId, ruleId);
-        requireValid(ApplicableToItems.problem(body.applicableTo()));
-        if (body.name() != null) {
-            if (body.name().isBlank()) {
+        requireValid(ApplicableToItems.problem(body.applicableTo().value()));
+        if (body.name().hasValue()) {
+            if (body.name().value().isBlank()) {
                 throw ApiException.invalidPayload("Property 'name' should not be empty");
             }
-            requireFreeName(projectId, body.name(), rule.id());
-            rule.rename(body.name());
+            requireFreeName(projectId, body.name().value(), rule.id());
+            rule.rename(body.name().value());
         }
-        rule.define(firstNonNull(body.rules(), rule.rules()), bundleRules(body.bundleRules(), rule.bundleRules()),
-                firstNonNull(body.error(), rule.error()), firstNonNull(body.applicableTo(), rule.applicableTo()),
-                firstNonNull(body.type(), rule.type()),
-                body.contextType() == null ? rule.contextType() : contextType(body.contextType()));
+        rule.define(firstNonNull(body.rules().value(), rule.rules()),
+                bundleRules(body.bundleRules(), rule.bundleRules()),
+                body.error().orElse(rule.error()), body.applicableTo().orElse(rule.applicableTo()),
+                firstNonNull(body.type().value(), rule.type()),
+                body.contextType().hasValue() ? contextType(body.contextType().value()) : rule.contextType());
         rule.touched(now());
         rules.saveAndFlush(rule);
         return ValidationRuleResponse.from(rule, assignments.countByRuleId(rule.id()));
@@ -268,11 +270,12 @@ public class ValidationRuleService {
         }
     }
 
-    private static JsonNode bundleRules(JsonNode requested, JsonNode current) {
-        if (requested == null) {
+    private static JsonNode bundleRules(Patch<JsonNode> patch, JsonNode current) {
+        if (!patch.isPresent()) {
             return current;
         }
-        if (requested.isNull()) {
+        JsonNode requested = patch.value();
+        if (requested == null || requested.isNull()) {
             return JsonNodeFactory.instance.objectNode();
         }
         if (!requested.isObject()) {

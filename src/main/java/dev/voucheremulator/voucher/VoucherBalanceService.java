@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,16 +44,18 @@ public class VoucherBalanceService {
     private final AnalyticsService analytics;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     VoucherBalanceService(VoucherService queries, GiftTransactionRepository transactions,
                           LoyaltyCardLedger loyaltyCards, AnalyticsService analytics, EntityManager entityManager,
-                          Clock clock) {
+                          Clock clock, ApplicationEventPublisher events) {
         this.queries = queries;
         this.transactions = transactions;
         this.loyaltyCards = loyaltyCards;
         this.analytics = analytics;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -121,6 +124,11 @@ public class VoucherBalanceService {
                             change > 0 ? "gift_voucher.balance.added" : "gift_voucher.balance.subtracted", now)
                     .add(change > 0 ? Counter.AMOUNT_ADDED : Counter.AMOUNT_SUBTRACTED, Math.abs(change))
                     .details(details).build());
+        }
+        if (change > 0) {
+            events.publishEvent(new VoucherChanged(projectId, "voucher.gift.balance_added", voucher.id(),
+                    voucher.campaignId(), () -> queries.get(projectId, voucher.id()),
+                    () -> VoucherTransactionResponse.from(tx)));
         }
         return VoucherBalanceResponse.of("gift_voucher", change, amount - subtracted, balance, voucher.id());
     }

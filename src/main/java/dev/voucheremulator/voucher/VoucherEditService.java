@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +26,16 @@ public class VoucherEditService {
     private final CategoryService categories;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     VoucherEditService(VoucherService queries, VoucherResponses responses, CategoryService categories,
-                       EntityManager entityManager, Clock clock) {
+                       EntityManager entityManager, Clock clock, ApplicationEventPublisher events) {
         this.queries = queries;
         this.responses = responses;
         this.categories = categories;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -116,7 +119,7 @@ public class VoucherEditService {
         }
         voucher.touched(now());
         entityManager.flush();
-        return responses.of(voucher);
+        return announced(projectId, "voucher.updated", responses.of(voucher));
     }
 
     /** POST /v1/vouchers/{code}/enable and /disable: the voucher as it is afterwards. */
@@ -126,7 +129,12 @@ public class VoucherEditService {
         voucher.activate(active);
         voucher.touched(now());
         entityManager.flush();
-        return responses.of(voucher);
+        return announced(projectId, active ? "voucher.enabled" : "voucher.disabled", responses.of(voucher));
+    }
+
+    private VoucherResponse announced(String projectId, String type, VoucherResponse voucher) {
+        events.publishEvent(new VoucherChanged(projectId, type, voucher.id(), voucher.campaignId(), () -> voucher));
+        return voucher;
     }
 
     // The row lock orders this change after a concurrent redemption's conditional update.

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,15 +45,18 @@ public class VoucherIssueService {
     private final ValidationRuleService validationRules;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     VoucherIssueService(VoucherRepository repository, VoucherResponses responses, CategoryService categories,
-                        ValidationRuleService validationRules, EntityManager entityManager, Clock clock) {
+                        ValidationRuleService validationRules, EntityManager entityManager, Clock clock,
+                        ApplicationEventPublisher events) {
         this.repository = repository;
         this.responses = responses;
         this.categories = categories;
         this.validationRules = validationRules;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -90,8 +94,11 @@ public class VoucherIssueService {
         ensureFree(projectId, code);
         Voucher voucher = stamp.onto(new Voucher(ResourceIds.voucher(), projectId, code, template.type(), now()));
         persist(List.of(voucher));
-        return VoucherResponse.from(voucher, stamp.category(),
+        VoucherResponse created = VoucherResponse.from(voucher, stamp.category(),
                 responses.inheritedRules(projectId, template.campaignId()));
+        events.publishEvent(new VoucherChanged(projectId, "voucher.created", created.id(), created.campaignId(),
+                () -> created));
+        return created;
     }
 
     /**
@@ -139,7 +146,9 @@ public class VoucherIssueService {
         voucher.redemptionQuantity(body.redemption() == null ? null : body.redemption().quantity());
         persist(List.of(voucher));
         ruleIds.forEach(id -> validationRules.assign(projectId, id, "voucher", voucher.id()));
-        return VoucherResponse.from(voucher, category, responses.rulesOf(voucher));
+        VoucherResponse created = VoucherResponse.from(voucher, category, responses.rulesOf(voucher));
+        events.publishEvent(new VoucherChanged(projectId, "voucher.created", voucher.id(), null, () -> created));
+        return created;
     }
 
     /** Type as sent, else inferred from the one of discount, gift and loyalty_card that is present. */

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -30,14 +31,17 @@ public class VoucherUpdateService {
     private final VoucherService queries;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     VoucherUpdateService(VoucherRepository repository, GiftTransactionRepository giftTransactions,
-                         VoucherService queries, EntityManager entityManager, Clock clock) {
+                         VoucherService queries, EntityManager entityManager, Clock clock,
+                         ApplicationEventPublisher events) {
         this.repository = repository;
         this.giftTransactions = giftTransactions;
         this.queries = queries;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What a deleted voucher leaves for its campaign's count and summary. */
@@ -58,6 +62,8 @@ public class VoucherUpdateService {
         }
         repository.softDelete(voucher.id(), now());
         entityManager.detach(voucher);
+        events.publishEvent(new VoucherChanged(projectId, "voucher.deleted", voucher.id(), voucher.campaignId(),
+                () -> VoucherResponse.from(voucher, null, null)));
         long giftBalance = voucher.gift() == null ? 0 : orZero(voucher.gift().balance());
         long points = voucher.loyaltyCard() == null ? 0 : orZero(voucher.loyaltyCard().balance());
         return new DeletedVoucher(voucher.id(), voucher.code(), voucher.campaignId(), voucher.type(), giftBalance,

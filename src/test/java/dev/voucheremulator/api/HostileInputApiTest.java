@@ -27,6 +27,9 @@ import tools.jackson.databind.JsonNode;
 class HostileInputApiTest {
 
     static final String PROJECT = "hostile-" + UUID.randomUUID();
+    static final String MANAGEMENT = "hostile-management-" + UUID.randomUUID();
+    /** A project of the MANAGEMENT account, created once. */
+    static String managementProject;
     static final String JSON = "application/json";
     static final String LONG = random(3_000);
     static final String VOUCHER = "{\"type\":\"DISCOUNT_VOUCHER\",\"discount\":{\"type\":\"PERCENT\",\"percent_off\":5}}";
@@ -161,6 +164,24 @@ class HostileInputApiTest {
                 400, "invalid_payload"));
         cases.add(send("restore of an unknown snapshot", "POST", controls + "/snapshots/none/restore", JSON, "", 404,
                 "not_found"));
+        // the project's test clock (/_emulator): nothing moves on a bad request
+        String clock = "/_emulator/projects/" + PROJECT + "/clock";
+        cases.add(send("clock frozen at a time that is no date", "PUT", clock, JSON, "{\"frozen_time\":\"soon\"}",
+                400, "invalid_payload"));
+        cases.add(send("clock frozen at a number", "PUT", clock, JSON, "{\"frozen_time\":5}", 400, "invalid_payload"));
+        cases.add(send("clock frozen before 1970", "PUT", clock, JSON, "{\"frozen_time\":\"1900-01-01\"}", 400,
+                "invalid_payload"));
+        cases.add(send("clock advanced by a negative duration", "POST", clock + "/advance", JSON, "{\"by\":\"-P1D\"}",
+                400, "invalid_payload"));
+        cases.add(send("clock advanced by what is no duration", "POST", clock + "/advance", JSON,
+                "{\"by\":\"1 day\"}", 400, "invalid_payload"));
+        cases.add(send("clock advanced past year 9999", "POST", clock + "/advance", JSON, "{\"by\":\"P100000Y\"}",
+                400, "invalid_payload"));
+        cases.add(send("clock advanced both to and by", "POST", clock + "/advance", JSON,
+                "{\"to\":\"2030-01-01\",\"by\":\"P1D\"}", 400, "invalid_payload"));
+        cases.add(send("clock advanced without a body", "POST", clock + "/advance", JSON, "", 400, "invalid_payload"));
+        cases.add(get("clock of a 3,000-character project", "/_emulator/projects/" + LONG + "/clock", 400,
+                "invalid_params"));
         // what Tomcat answered itself, in HTML or with no body
         cases.add(get("request line over 8 KB", "/v1/campaigns?name=" + "a".repeat(9_000), 400, "bad_request"));
         cases.add(new Case("header over 8 KB", "GET", "/v1/campaigns", Map.of("X-Big", "a".repeat(9_000)), null,
@@ -174,7 +195,70 @@ class HostileInputApiTest {
         cases.add(new Case("TRACE", "TRACE", "/v1/campaigns", Map.of(), null, 405, "method_not_allowed"));
         cases.add(new Case("Accept: application/xml", "GET", "/v1/campaigns", Map.of("Accept", "application/xml"),
                 null, 406, "not_acceptable"));
+        managementCases(cases);
         return cases.stream();
+    }
+
+    /** Every Management API operation, with what it must refuse; {project} is a project of the test's account. */
+    private static void managementCases(List<Case> cases) {
+        String p = "/management/v1/projects/{project}";
+        cases.add(new Case("management without keys", "GET", "/management/v1/projects", Map.of(), null, 401,
+                "unauthorized"));
+        cases.add(mgmt("project without a name", "POST", "/management/v1/projects",
+                "{\"case_sensitive_codes\":true,\"timezone\":\"UTC\",\"currency\":\"EUR\"}", 400, "invalid_payload"));
+        cases.add(mgmt("project in an unknown timezone", "POST", "/management/v1/projects",
+                "{\"name\":\"P\",\"case_sensitive_codes\":true,\"timezone\":\"Mars/Olympus\",\"currency\":\"EUR\"}",
+                400, "invalid_payload"));
+        cases.add(mgmt("project in an unknown currency", "POST", "/management/v1/projects",
+                "{\"name\":\"P\",\"case_sensitive_codes\":true,\"timezone\":\"UTC\",\"currency\":\"EUX\"}",
+                400, "invalid_payload"));
+        cases.add(mgmt("project name that is a number", "POST", "/management/v1/projects",
+                "{\"name\":5,\"case_sensitive_codes\":true,\"timezone\":\"UTC\",\"currency\":\"EUR\"}", 400,
+                "invalid_payload"));
+        cases.add(mgmt("unknown project", "GET", "/management/v1/projects/proj_nope", null, 404, "not_found"));
+        cases.add(mgmt("project update with an unknown webhook version", "PUT", p, "{\"webhook_version\":\"v1\"}",
+                400, "invalid_payload"));
+        cases.add(mgmt("update of an unknown project", "PUT", "/management/v1/projects/proj_nope", "{}", 404,
+                "not_found"));
+        cases.add(mgmt("delete of an unknown project", "DELETE", "/management/v1/projects/proj_nope", null, 404,
+                "not_found"));
+        cases.add(mgmt("assigning an unknown user", "POST", p + "/users",
+                "{\"login\":\"nobody@example.com\",\"role\":\"ADMIN\"}", 404, "not_found"));
+        cases.add(mgmt("assigning an unknown role", "POST", p + "/users",
+                "{\"login\":\"nobody@example.com\",\"role\":\"GOD\"}", 400, "invalid_payload"));
+        cases.add(mgmt("users of an unknown project", "GET", "/management/v1/projects/proj_nope/users", null, 404,
+                "not_found"));
+        cases.add(mgmt("unknown user", "GET", p + "/users/user_nope", null, 404, "not_found"));
+        cases.add(mgmt("role of an unknown user", "PUT", p + "/users/user_nope", "{\"role\":\"USER\"}", 404,
+                "not_found"));
+        cases.add(mgmt("unassigning an unknown user", "DELETE", p + "/users/user_nope", null, 404, "not_found"));
+        cases.add(mgmt("invitation with a bad email", "POST", "/management/v1/projects/users/invite",
+                "{\"email\":\"not-an-email\",\"projects\":{\"proj_x\":\"USER\"}}", 400, "invalid_payload"));
+        cases.add(mgmt("invitation to an unknown project", "POST", "/management/v1/projects/users/invite",
+                "{\"email\":\"a@example.com\",\"projects\":{\"proj_nope\":\"USER\"}}", 404, "not_found"));
+        for (String[] r : new String[][] {
+                {"metadata-schemas", "ms_nope", "{\"properties\":{}}", "{\"properties\":{\"a\":{\"type\":\"color\"}}}"},
+                {"custom-event-schemas", "ms_nope", "{\"name\":\"e\"}", "{\"schema\":{\"properties\":{\"a\":{\"type\":\"x\",\"optional\":true}}}}"},
+                {"branding", "brd_nope", "{\"brand\":\"x\"}", "{\"contact\":{\"email\":\"nope\"}}"},
+                {"stacking-rules", "stk_nope", "{\"redeemables_limit\":31}", "{\"redeemables_application_mode\":\"SOME\"}"},
+                {"webhooks", "wh_nope", "{\"target_url\":\"ftp://x\",\"events\":[\"voucher.created\"]}",
+                        "{\"target_url\":\"https://example.com\",\"events\":[\"nope\"]}"}}) {
+            String list = p + "/" + r[0];
+            cases.add(mgmt(r[0] + ": bad body", "POST", list, r[2], 400, "invalid_payload"));
+            cases.add(mgmt(r[0] + ": bad update", "PUT", list + "/" + r[1], r[3], 400, "invalid_payload"));
+            cases.add(mgmt(r[0] + ": of an unknown project", "GET", "/management/v1/projects/proj_nope/" + r[0], null,
+                    404, "not_found"));
+            cases.add(mgmt(r[0] + ": unknown id", "GET", list + "/" + r[1], null, 404, "not_found"));
+            cases.add(mgmt(r[0] + ": delete of an unknown id", "DELETE", list + "/" + r[1], null, 404, "not_found"));
+        }
+        cases.add(mgmt("stacking rules over their own limit", "POST", p + "/stacking-rules",
+                "{\"redeemables_limit\":2,\"applicable_redeemables_limit\":3}", 400, "invalid_payload"));
+        cases.add(mgmt("templates with limit 0", "GET", p + "/templates/campaigns?limit=0", null, 400,
+                "invalid_query_params"));
+        cases.add(mgmt("template copy without a destination", "POST", p + "/templates/campaigns/camp_tpl_x/copy",
+                "{\"name\":\"Copy\"}", 400, "invalid_payload"));
+        cases.add(mgmt("copy of an unknown template", "POST", p + "/templates/campaigns/camp_tpl_nope/copy",
+                "{\"name\":\"Copy\",\"destination_project_id\":\"{project}\"}", 404, "not_found"));
     }
 
     Map<String, Object> baseline;
@@ -187,7 +271,16 @@ class HostileInputApiTest {
                     + "\"vouchers_count\":2,\"voucher\":" + VOUCHER + "}")).status()).isEqualTo(200);
             assertThat(api.post("/v1/vouchers/KEPT", ApiClient.json(VOUCHER)).status()).isEqualTo(200);
         }
+        ApiClient management = ApiClient.anonymous(port).withHeader("X-Management-Id", MANAGEMENT)
+                .withHeader("X-Management-Token", "token");
+        if (managementProject == null) {
+            ApiClient.ApiResponse project = management.post("/management/v1/projects", ApiClient.json(
+                    "{\"name\":\"Kept\",\"case_sensitive_codes\":true,\"timezone\":\"UTC\",\"currency\":\"EUR\"}"));
+            assertThat(project.status()).as(project.text()).isEqualTo(200);
+            managementProject = project.body().get("id").asString();
+        }
         baseline = everything(api);
+        baseline.putAll(everythingManaged(management));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -199,7 +292,13 @@ class HostileInputApiTest {
             headers.put("X-App-Token", "token");
         }
         headers.putAll(c.headers());
-        RawHttp.Response response = RawHttp.send(port, c.method(), c.target(), headers, c.body());
+        byte[] sent = c.body();
+        if (sent != null && c.target().startsWith("/management/")) {
+            sent = new String(sent, StandardCharsets.UTF_8).replace("{project}", managementProject)
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        RawHttp.Response response = RawHttp.send(port, c.method(), c.target().replace("{project}", managementProject),
+                headers, sent);
 
         assertThat(response.status()).as(response.text()).isEqualTo(c.status());
         assertThat(response.contentType()).startsWith("application/json");
@@ -211,7 +310,23 @@ class HostileInputApiTest {
         }
         assertThat(body.get("message").asString()).isNotBlank();
         assertThat(body.get("request_id").asString()).isNotBlank();
-        assertThat(everything(ApiClient.forProject(port, PROJECT))).isEqualTo(baseline);
+        Map<String, Object> after = everything(ApiClient.forProject(port, PROJECT));
+        after.putAll(everythingManaged(ApiClient.anonymous(port).withHeader("X-Management-Id", MANAGEMENT)
+                .withHeader("X-Management-Token", "token")));
+        assertThat(after).isEqualTo(baseline);
+    }
+
+    private static Map<String, Object> everythingManaged(ApiClient management) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        String p = "/management/v1/projects/" + managementProject;
+        for (String list : List.of("/management/v1/projects", p + "/users", p + "/metadata-schemas",
+                p + "/custom-event-schemas", p + "/branding", p + "/stacking-rules", p + "/webhooks",
+                p + "/templates/campaigns")) {
+            ApiClient.ApiResponse response = management.get(list);
+            assertThat(response.status()).as(list + ": " + response.text()).isEqualTo(200);
+            all.put(list, response.text().replaceAll("\"request_id\":\"[^\"]*\"", ""));
+        }
+        return all;
     }
 
     @org.junit.jupiter.api.Test
@@ -237,6 +352,17 @@ class HostileInputApiTest {
             all.put(list + " body", response.text().replaceAll("\"request_id\":\"[^\"]*\"", ""));
         }
         return all;
+    }
+
+    private static Case mgmt(String name, String method, String target, String body, int status, String key) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Management-Id", MANAGEMENT);
+        headers.put("X-Management-Token", "token");
+        if (body != null) {
+            headers.put("Content-Type", JSON);
+        }
+        return new Case(name, method, target, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                status, key);
     }
 
     private static Case get(String name, String target, int status, String key) {

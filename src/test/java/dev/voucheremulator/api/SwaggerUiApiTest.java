@@ -72,6 +72,29 @@ class SwaggerUiApiTest {
     }
 
     @Test
+    void managementOperationsDeclareTheManagementKeysInstead() {
+        JsonNode schemes = apiDocs.get("components").get("securitySchemes");
+        for (String header : List.of("X-Management-Id", "X-Management-Token")) {
+            assertThat(schemes.get(header).get("in").asString()).as(header).isEqualTo("header");
+            assertThat(schemes.get(header).get("name").asString()).isEqualTo(header);
+        }
+        int operations = 0;
+        for (Map.Entry<String, JsonNode> path : apiDocs.get("paths").properties()) {
+            if (!path.getKey().startsWith("/management/v1/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                operations++;
+                JsonNode security = operation.getValue().get("security");
+                assertThat(security).as("%s %s", operation.getKey(), path.getKey()).hasSize(1);
+                assertThat(security.get(0).propertyNames())
+                        .containsExactlyInAnyOrder("X-Management-Id", "X-Management-Token");
+            }
+        }
+        assertThat(operations).isEqualTo(38);
+    }
+
+    @Test
     void hidesTheProjectAndServletRequestFromTheParameters() {
         for (Map.Entry<String, JsonNode> path : apiDocs.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
@@ -82,7 +105,7 @@ class SwaggerUiApiTest {
                 for (JsonNode parameter : parameters) {
                     assertThat(parameter.get("name").asString())
                             .as("%s %s", operation.getKey(), path.getKey())
-                            .isNotIn("project", "request", "params");
+                            .isNotIn("project", "account", "request", "params");
                 }
             }
         }
@@ -96,7 +119,7 @@ class SwaggerUiApiTest {
     void everyApiOperationCarriesAnOfficialStyleOperationId() {
         int operations = 0;
         for (Map.Entry<String, JsonNode> path : apiDocs.get("paths").properties()) {
-            if (!path.getKey().startsWith("/v1/")) {
+            if (!path.getKey().startsWith("/v1/") && !path.getKey().startsWith("/management/v1/")) {
                 continue;
             }
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
@@ -181,6 +204,44 @@ class SwaggerUiApiTest {
         operations.put("get-async-action", "GET /v1/async-actions/{asyncActionId}");
         operations.put("generate-oauth-token", "POST /v1/oauth/token");
         operations.put("revoke-oauth-token", "POST /v1/oauth/token/revoke");
+        operations.put("create-project", "POST /management/v1/projects");
+        operations.put("list-projects", "GET /management/v1/projects");
+        operations.put("get-project", "GET /management/v1/projects/{projectId}");
+        operations.put("update-project", "PUT /management/v1/projects/{projectId}");
+        operations.put("delete-project", "DELETE /management/v1/projects/{projectId}");
+        operations.put("assign-user", "POST /management/v1/projects/{projectId}/users");
+        operations.put("list-users", "GET /management/v1/projects/{projectId}/users");
+        operations.put("get-user", "GET /management/v1/projects/{projectId}/users/{userId}");
+        operations.put("update-user", "PUT /management/v1/projects/{projectId}/users/{userId}");
+        operations.put("unassign-user", "DELETE /management/v1/projects/{projectId}/users/{userId}");
+        operations.put("invite-user", "POST /management/v1/projects/users/invite");
+        operations.put("management-list-campaign-templates", "GET /management/v1/projects/{projectId}/templates/campaigns");
+        operations.put("management-copy-campaign-template", "POST /management/v1/projects/{projectId}/templates/campaigns/{campaignTemplateId}/copy");
+        operations.put("create-stacking-rules", "POST /management/v1/projects/{projectId}/stacking-rules");
+        operations.put("list-stacking-rules", "GET /management/v1/projects/{projectId}/stacking-rules");
+        operations.put("get-stacking-rules", "GET /management/v1/projects/{projectId}/stacking-rules/{stackingRulesId}");
+        operations.put("update-stacking-rules", "PUT /management/v1/projects/{projectId}/stacking-rules/{stackingRulesId}");
+        operations.put("delete-stacking-rules", "DELETE /management/v1/projects/{projectId}/stacking-rules/{stackingRulesId}");
+        operations.put("create-metadata-schema", "POST /management/v1/projects/{projectId}/metadata-schemas");
+        operations.put("list-metadata-schemas-1", "GET /management/v1/projects/{projectId}/metadata-schemas");
+        operations.put("get-metadata-schema-1", "GET /management/v1/projects/{projectId}/metadata-schemas/{metadataSchemaId}");
+        operations.put("update-metadata-schema", "PUT /management/v1/projects/{projectId}/metadata-schemas/{metadataSchemaId}");
+        operations.put("delete-metadata-schema", "DELETE /management/v1/projects/{projectId}/metadata-schemas/{metadataSchemaId}");
+        operations.put("create-custom-event-schema", "POST /management/v1/projects/{projectId}/custom-event-schemas");
+        operations.put("list-custom-event-schemas", "GET /management/v1/projects/{projectId}/custom-event-schemas");
+        operations.put("get-custom-event-schema", "GET /management/v1/projects/{projectId}/custom-event-schemas/{customEventSchemaId}");
+        operations.put("update-custom-event-schema", "PUT /management/v1/projects/{projectId}/custom-event-schemas/{customEventSchemaId}");
+        operations.put("delete-custom-event-schema", "DELETE /management/v1/projects/{projectId}/custom-event-schemas/{customEventSchemaId}");
+        operations.put("create-webhook", "POST /management/v1/projects/{projectId}/webhooks");
+        operations.put("list-webhooks", "GET /management/v1/projects/{projectId}/webhooks");
+        operations.put("get-webhook", "GET /management/v1/projects/{projectId}/webhooks/{webhookId}");
+        operations.put("update-webhook", "PUT /management/v1/projects/{projectId}/webhooks/{webhookId}");
+        operations.put("delete-webhook", "DELETE /management/v1/projects/{projectId}/webhooks/{webhookId}");
+        operations.put("create-brand", "POST /management/v1/projects/{projectId}/branding");
+        operations.put("list-brands", "GET /management/v1/projects/{projectId}/branding");
+        operations.put("get-brand", "GET /management/v1/projects/{projectId}/branding/{brandingId}");
+        operations.put("update-brand", "PUT /management/v1/projects/{projectId}/branding/{brandingId}");
+        operations.put("delete-brand", "DELETE /management/v1/projects/{projectId}/branding/{brandingId}");
         return operations;
     }
 }

@@ -33,7 +33,7 @@ class CustomerActivityRepositoryTest {
     @Test
     void readsBackTheAddressAndTheCityFilteredOn() {
         String projectId = rows.project();
-        customers.save(Customer.create("cust_addr", projectId, new CustomerRequest("addr", "Ann", "regular",
+        customers.save(Customer.create("cust_addr", projectId, CustomerRequest.of("addr", "Ann", "regular",
                 "ann@example.com", "+48 1", null, LocalDate.parse("1990-01-02"),
                 new Address("Paris", null, "Rue 1", null, "FR", "75001"), Map.of("vip", true)), AT));
         entityManager.flush();
@@ -51,7 +51,7 @@ class CustomerActivityRepositoryTest {
     @Test
     void readsBackTheDataOfAnEventAndSumsTheSummaryFigures() {
         String projectId = rows.project();
-        customers.save(Customer.create("cust_sum", projectId, new CustomerRequest("sum", null, null, null, null,
+        customers.save(Customer.create("cust_sum", projectId, CustomerRequest.of("sum", null, null, null, null,
                 null, null, null, null), AT));
         Map<String, Object> data = Map.of("redemption", Map.of("id", "r_1", "object", "redemption"),
                 "redeemables", List.of(Map.of("id", "CODE", "object", "voucher")), "amount", 5_000_000_000L);

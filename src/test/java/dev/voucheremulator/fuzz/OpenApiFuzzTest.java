@@ -102,9 +102,18 @@ class OpenApiFuzzTest {
         return new Requests(PROJECT, knownIds).requestsFor(operations);
     }
 
-    /** Every row of the fuzz project, as one hash per table. */
+    /** Every row of the fuzz project and of the fuzz management account, as one hash per table. */
     private static String fingerprint() {
         StringBuilder all = new StringBuilder();
+        for (String table : List.of("management_project", "management_user")) {
+            all.append(table).append('=').append(jdbc.sql("select count(*) || ':' || coalesce(sum(hashtext(t::text)), 0) "
+                    + "from " + table + " t where account_id = ?").param(PROJECT).query(String.class).single()).append(' ');
+        }
+        for (String table : List.of("management_resource", "management_webhook")) {
+            all.append(table).append('=').append(jdbc.sql("select count(*) || ':' || coalesce(sum(hashtext(t::text)), 0) "
+                    + "from " + table + " t join management_project p on p.id = t.project_id where p.account_id = ?")
+                    .param(PROJECT).query(String.class).single()).append(' ');
+        }
         for (String table : projectTables) {
             all.append(table).append('=').append(jdbc.sql("select count(*) || ':' || coalesce(sum(hashtext(t::text)), 0) "
                     + "from " + table + " t where project_id = ?").param(PROJECT).query(String.class).single()).append(' ');
@@ -137,6 +146,16 @@ class OpenApiFuzzTest {
         ids.add(publication.path("id").asString());
         ids.add(publication.path("customer_id").asString());
         ids.add("fuzz-customer");
+        ApiClient management = ApiClient.anonymous(port).withHeader("X-Management-Id", PROJECT)
+                .withHeader("X-Management-Token", "fuzz-token");
+        String project = management.post("/management/v1/projects", ApiClient.json("{\"name\":\"Fuzz\","
+                + "\"case_sensitive_codes\":true,\"timezone\":\"UTC\",\"currency\":\"EUR\"}")).body().path("id").asString();
+        ids.add(project);
+        ids.add(management.post("/management/v1/projects/" + project + "/metadata-schemas", ApiClient.json(
+                "{\"related_object\":\"customer\",\"properties\":{\"tier\":{\"type\":\"string\"}}}")).body().path("id")
+                .asString());
+        ids.add(management.post("/management/v1/projects/" + project + "/branding", ApiClient.json(
+                "{\"brand\":{\"name\":\"Fuzz\"}}")).body().path("id").asString());
         ids.removeIf(id -> id == null || id.isEmpty());
         return List.copyOf(ids);
     }

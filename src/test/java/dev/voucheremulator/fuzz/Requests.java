@@ -40,7 +40,7 @@ final class Requests {
                 net.jqwik.api.Tuple.of(3, Arbitraries.of(METHODS)));
         Arbitrary<String> path = pathOf(operation);
         Arbitrary<String> query = queryOf(operation);
-        Arbitrary<Map<String, String>> headers = headers();
+        Arbitrary<Map<String, String>> headers = headers(operation.path().startsWith("/management/"));
         Arbitrary<byte[]> body = bodyOf(operation);
         return Combinators.combine(method, path, query, headers, body)
                 .as((m, p, q, h, b) -> new FuzzRequest(operation, m, q.isEmpty() ? p : p + "?" + q, h,
@@ -121,7 +121,8 @@ final class Requests {
 
     // ---- headers ---------------------------------------------------------------------------------
 
-    private Arbitrary<Map<String, String>> headers() {
+    /** The Management API's operations get management keys where the others get app keys. */
+    private Arbitrary<Map<String, String>> headers(boolean management) {
         Arbitrary<String> auth = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(18, Arbitraries.just("app")),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just("none")),
@@ -139,8 +140,8 @@ final class Requests {
             Map<String, String> headers = new LinkedHashMap<>();
             switch (a) {
                 case "app" -> {
-                    headers.put("X-App-Id", project);
-                    headers.put("X-App-Token", "fuzz-token");
+                    headers.put(management ? "X-Management-Id" : "X-App-Id", project);
+                    headers.put(management ? "X-Management-Token" : "X-App-Token", "fuzz-token");
                 }
                 case "bearer" -> headers.put("Authorization", "Bearer " + project);
                 default -> {

@@ -34,7 +34,7 @@ class ProductRepositoryTest {
     void storesAProductsAttributesAndMetadataAsJsonb() {
         String projectId = rows.project();
         Product product = new Product("prod_000000000000000001", projectId, "shirt", CREATED);
-        product.apply(new UpdateProductRequest("Shirt", 2500L, List.of("color", "size"), richMetadata(), "https://x/y.png"));
+        product.apply(UpdateProductRequest.of("Shirt", 2500L, List.of("color", "size"), richMetadata(), "https://x/y.png"));
         products.saveAndFlush(product);
         entityManager.clear();
 
@@ -55,7 +55,7 @@ class ProductRepositoryTest {
         String projectId = rows.project();
         products.saveAndFlush(new Product("prod_000000000000000002", projectId, "phone", CREATED));
         Sku sku = new Sku("sku_000000000000000002", projectId, "prod_000000000000000002", "phone-red", CREATED);
-        sku.apply(new UpdateSkuRequest("Red phone", 5000L, "EUR", Map.of("color", "red", "memory", 16),
+        sku.apply(UpdateSkuRequest.of("Red phone", 5000L, "EUR", Map.of("color", "red", "memory", 16),
                 null, richMetadata()));
         skus.saveAndFlush(sku);
         entityManager.clear();

@@ -1,17 +1,16 @@
 package dev.voucheremulator.support;
 
-import java.time.Clock;
+import dev.voucheremulator.api.time.WallClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
- * The emulator's clock in tests. It follows the system clock until a test pins it with
+ * The emulator's wall time in tests. It follows the system clock until a test pins it with
  * {@link #set}; then time stands still except for {@link #advance}. Tests that pin it call
  * {@link #reset} afterwards: the application context, and so this clock, is shared by test classes.
+ * A project's own test clock (/_emulator/projects/{p}/clock), when set, takes precedence.
  */
-public final class MutableClock extends Clock {
+public final class MutableClock implements WallClock {
 
     private volatile Instant pinned;
 
@@ -32,15 +31,5 @@ public final class MutableClock extends Clock {
     public Instant instant() {
         Instant current = pinned;
         return current == null ? Instant.now() : current;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the emulator works in UTC");
     }
 }

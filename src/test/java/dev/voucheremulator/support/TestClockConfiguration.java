@@ -4,7 +4,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Puts a {@link MutableClock} in place of the system clock; inject it to move time. */
+/** Puts a {@link MutableClock} in place of wall time; inject it to move time. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.json.Patch;
 import dev.voucheremulator.api.query.Filters;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.campaign.CampaignType;
@@ -176,7 +177,7 @@ class CampaignTemplateControllerTest {
         mvc.perform(put("/v1/templates/campaigns/camp_tpl_1").with(appId("shop"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Summer\", \"description\": \"d\"}"))
                 .andExpect(status().isOk());
-        verify(templates).update("shop", "camp_tpl_1", new TemplateRequests.UpdateTemplate("Summer", "d"));
+        verify(templates).update("shop", "camp_tpl_1", new TemplateRequests.UpdateTemplate(Patch.of("Summer"), Patch.of("d")));
 
         mvc.perform(delete("/v1/templates/campaigns/camp_tpl_1").with(appId("shop")))
                 .andExpect(status().isNoContent());

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.voucheremulator.api.json.Patch;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.query.Paging;
@@ -115,10 +116,9 @@ class ValidationRuleControllerTest {
                 .content("{\"name\": \"Renamed\"}")).andExpect(status().isOk());
 
         verify(rules, times(2)).update(eq("shop"), eq("val_1"), request.capture());
-        assertThat(request.getAllValues().get(0).bundleRules()).isNotNull();
-        assertThat(request.getAllValues().get(0).bundleRules().isNull()).isTrue();
-        assertThat(request.getAllValues().get(1).bundleRules()).isNull();
-        assertThat(request.getAllValues().get(1).name()).isEqualTo("Renamed");
+        assertThat(request.getAllValues().get(0).bundleRules()).isEqualTo(Patch.of(null));
+        assertThat(request.getAllValues().get(1).bundleRules()).isEqualTo(Patch.absent());
+        assertThat(request.getAllValues().get(1).name()).isEqualTo(Patch.of("Renamed"));
     }
 
     @Test

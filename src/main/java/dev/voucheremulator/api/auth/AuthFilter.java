@@ -1,6 +1,7 @@
 package dev.voucheremulator.api.auth;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.time.ProjectTime;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * {@code Authorization: Bearer}. When both arrive (the docs' curl examples send all three headers),
  * X-App-Id names the project. A bearer token issued by {@code POST /v1/oauth/token} names the project
  * it was issued for until it is revoked or expires, in either mode; any other bearer token names its
- * own project in open mode, and must be a configured app token in strict mode.
+ * own project in open mode, and must be a configured app token in strict mode. The app keys of a project
+ * created through the Management API name that project in either mode, until it is deleted.
  */
 @Component
 class AuthFilter extends OncePerRequestFilter {
@@ -56,6 +58,13 @@ class AuthFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // A control without credentials (the clock takes none) goes on without a project; the controls
+        // that need one answer 401 when they ask for it (ProjectArgumentResolver).
+        if (request.getRequestURI().startsWith(PROJECT_CONTROLS) && header(request, "X-App-Id") == null
+                && header(request, "X-App-Token") == null && header(request, HttpHeaders.AUTHORIZATION) == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         Optional<String> projectId = authenticate(request);
         if (projectId.isEmpty()) {
             // Rendered by the same advice as every other error, so the body is Voucherify's.
@@ -72,7 +81,10 @@ class AuthFilter extends OncePerRequestFilter {
         }
         projects.ensureExists(projectId.get());
         request.setAttribute(PROJECT_ATTRIBUTE, new Project(projectId.get()));
-        chain.doFilter(request, response);
+        // the clock answers this project's time for the rest of the request
+        try (ProjectTime.Scope ignored = ProjectTime.enter(projectId.get())) {
+            chain.doFilter(request, response);
+        }
     }
 
     private Optional<String> authenticate(HttpServletRequest request) {
@@ -89,6 +101,11 @@ class AuthFilter extends OncePerRequestFilter {
                 if (issued.isPresent()) {
                     return issued.filter(t -> t.active() && t.projectId().equals(appId)).map(t -> appId);
                 }
+            }
+            // Keys a Management API project was created with work in either mode, until it is deleted.
+            Optional<ProjectDirectory.IssuedKey> key = projects.issuedKey(appId);
+            if (key.isPresent()) {
+                return key.filter(k -> k.active() && k.appToken().equals(token)).map(k -> appId);
             }
             return switch (properties.mode()) {
                 case OPEN -> Optional.of(appId);

@@ -11,5 +11,6 @@ class AuthWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ProjectArgumentResolver());
+        resolvers.add(new ManagementAccountArgumentResolver());
     }
 }
