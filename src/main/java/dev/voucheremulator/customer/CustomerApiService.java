@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** What /v1/customers does: create (an upsert by source_id), read, list, update, delete, the bulk updates. */
 @Service
 @Transactional(readOnly = true)
-class CustomerApiService {
+public class CustomerApiService {
 
     private final CustomerRepository repository;
     private final CustomerActivityRepository activities;
@@ -46,7 +46,7 @@ class CustomerApiService {
     }
 
     @Transactional
-    CustomerWithSummary create(String projectId, CustomerRequest body) {
+    public CustomerWithSummary create(String projectId, CustomerRequest body) {
         if (body != null) {
             schemas.checkMetadata(projectId, "customer", sent(body.metadata()));
         }

@@ -8,7 +8,7 @@ import java.util.Map;
  * The spec's {@code CustomerBase} plus {@code source_id}: the body of create, update and bulk update.
  * Every field but the source_id is tri-state: absent leaves it, null clears it, a value sets it.
  */
-record CustomerRequest(String sourceId, Patch<String> name, Patch<String> description, Patch<String> email,
+public record CustomerRequest(String sourceId, Patch<String> name, Patch<String> description, Patch<String> email,
                        Patch<String> phone, Patch<LocalDate> birthday, Patch<LocalDate> birthdate,
                        Patch<Address> address, Patch<Map<String, Object>> metadata) {
 

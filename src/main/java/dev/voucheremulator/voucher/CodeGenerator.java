@@ -1,10 +1,11 @@
 package dev.voucheremulator.voucher;
 
+import dev.voucheremulator.api.ids.IdRandomness;
 import dev.voucheremulator.spec.CodeConfig;
 import java.math.BigInteger;
-import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -12,8 +13,6 @@ import java.util.Set;
  * character, every other character is kept, and prefix/postfix wrap the result.
  */
 class CodeGenerator {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String prefix;
     private final String postfix;
@@ -34,9 +33,10 @@ class CodeGenerator {
     }
 
     String next() {
+        Random random = IdRandomness.current();
         StringBuilder code = new StringBuilder(prefix.length() + pattern.length + postfix.length()).append(prefix);
         for (char c : pattern) {
-            code.append(c == '#' ? charset[RANDOM.nextInt(charset.length)] : c);
+            code.append(c == '#' ? charset[random.nextInt(charset.length)] : c);
         }
         return code.append(postfix).toString();
     }

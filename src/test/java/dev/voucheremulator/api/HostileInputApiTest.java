@@ -138,6 +138,32 @@ class HostileInputApiTest {
                 "not_found"));
         cases.add(send("campaign expiration date that is not a date", "PUT", "/v1/campaigns/Kept", JSON,
                 "{\"expiration_date\":\"soon\"}", 400, "invalid_payload"));
+        // the emulator controls: rejected before they touch the project
+        String controls = "/_emulator/projects/" + PROJECT;
+        cases.add(send("reset to an unknown target", "POST", controls + "/reset?to=yesterday", JSON, "", 400,
+                "invalid_query_params"));
+        cases.add(send("reset of everything to an unknown target", "POST", "/_emulator/reset?to=x", JSON, "", 400,
+                "invalid_query_params"));
+        cases.add(send("reset of a project the credentials do not name", "POST", "/_emulator/projects/other/reset",
+                JSON, "", 403, "forbidden"));
+        cases.add(new Case("project control without credentials", "POST", controls + "/reset",
+                Map.of("X-App-Id", ""), null, 401, "unauthorized"));
+        cases.add(send("seed that is not an integer", "PUT", controls + "/seed", JSON, "{\"seed\":\"abc\"}", 400,
+                "invalid_payload"));
+        cases.add(send("seed missing", "PUT", controls + "/seed", JSON, "{}", 400, "invalid_payload"));
+        cases.add(send("import of malformed JSON", "POST", controls + "/import", JSON, "{\"campaigns\":[", 400,
+                "invalid_payload"));
+        cases.add(send("import replacing the project with a rejected campaign", "POST", controls + "/import", JSON,
+                "{\"campaigns\":[{\"name\":\"Fine\",\"voucher\":" + VOUCHER + "},{\"name\":\"\"}]}", 400,
+                "invalid_payload"));
+        cases.add(send("import of another format version", "POST", controls + "/import", JSON,
+                "{\"format_version\":2}", 400, "invalid_payload"));
+        cases.add(send("import in an unknown mode", "POST", controls + "/import?mode=sideways", JSON, "{}", 400,
+                "invalid_query_params"));
+        cases.add(send("snapshot name with a path", "POST", controls + "/snapshots", JSON, "{\"name\":\"../x\"}",
+                400, "invalid_payload"));
+        cases.add(send("restore of an unknown snapshot", "POST", controls + "/snapshots/none/restore", JSON, "", 404,
+                "not_found"));
         // the project's test clock (/_emulator): nothing moves on a bad request
         String clock = "/_emulator/projects/" + PROJECT + "/clock";
         cases.add(send("clock frozen at a time that is no date", "PUT", clock, JSON, "{\"frozen_time\":\"soon\"}",

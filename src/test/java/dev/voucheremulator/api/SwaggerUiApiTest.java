@@ -159,7 +159,10 @@ class SwaggerUiApiTest {
 
         ApiResponse config = ApiClient.anonymous(port).get("/v3/api-docs/swagger-config");
         assertThat(config.status()).as(config.text()).isEqualTo(200);
-        assertThat(config.body().get("url").asString()).isEqualTo("/v3/api-docs");
+        // The contract first; the emulator controls (/_emulator/**) are a group of their own.
+        assertThat(config.body().get("urls").findValuesAsString("url"))
+                .contains("/v3/api-docs", "/v3/api-docs/emulator-controls");
+        assertThat(config.body().get("urls.primaryName").asString()).isEqualTo("Voucherify API");
     }
 
     /** operationId to "METHOD path", from {@code paths.*.*.operationId}. */

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Authenticates every {@code /v1/**} request with {@code X-App-Id} + {@code X-App-Token} or
+ * Authenticates every {@code /v1/**} and {@code /_emulator/projects/**} request with {@code X-App-Id} + {@code X-App-Token} or
  * {@code Authorization: Bearer}. When both arrive (the docs' curl examples send all three headers),
  * X-App-Id names the project. A bearer token issued by {@code POST /v1/oauth/token} names the project
  * it was issued for until it is revoked or expires, in either mode; any other bearer token names its
@@ -28,7 +28,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Component
 class AuthFilter extends OncePerRequestFilter {
 
-    static final String PROJECT_ATTRIBUTE = Project.class.getName();
+    static final String PROJECT_ATTRIBUTE = Project.REQUEST_ATTRIBUTE;
+    static final String PROJECT_CONTROLS = "/_emulator/projects/";
     /** A project id is stored and indexed; real app ids are 36 characters. */
     static final int MAX_PROJECT_ID = 255;
 
@@ -49,12 +50,21 @@ class AuthFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/v1/") && !request.getRequestURI().equals("/v1");
+        String uri = request.getRequestURI();
+        // The per-project emulator controls authenticate like the API: the caller's X-App-Id names the project.
+        return !uri.startsWith("/v1/") && !uri.equals("/v1") && !uri.startsWith(PROJECT_CONTROLS);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // A control without credentials (the clock takes none) goes on without a project; the controls
+        // that need one answer 401 when they ask for it (ProjectArgumentResolver).
+        if (request.getRequestURI().startsWith(PROJECT_CONTROLS) && header(request, "X-App-Id") == null
+                && header(request, "X-App-Token") == null && header(request, HttpHeaders.AUTHORIZATION) == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         Optional<String> projectId = authenticate(request);
         if (projectId.isEmpty()) {
             // Rendered by the same advice as every other error, so the body is Voucherify's.

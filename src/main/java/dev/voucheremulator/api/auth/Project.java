@@ -6,4 +6,7 @@ package dev.voucheremulator.api.auth;
  * Controllers receive it as a method parameter.
  */
 public record Project(String id) {
+
+    /** The request attribute holding the authenticated project, for interceptors that run per project. */
+    public static final String REQUEST_ATTRIBUTE = "dev.voucheremulator.api.auth.Project";
 }

@@ -1,6 +1,8 @@
 package dev.voucheremulator.api.auth;
 
+import dev.voucheremulator.api.error.ApiException;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
@@ -20,7 +22,9 @@ class ProjectArgumentResolver implements HandlerMethodArgumentResolver {
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         Object project = webRequest.getAttribute(AuthFilter.PROJECT_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (project == null) {
-            throw new IllegalStateException("Project parameter used outside /v1/**, where AuthFilter does not run");
+            // an emulator control that needs the project's credentials, called without any
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "Provide X-App-Id and X-App-Token headers, or Authorization: Bearer <token>", null, null);
         }
         return project;
     }

@@ -1,11 +1,13 @@
 package dev.voucheremulator.api.ids;
 
-import java.security.SecureRandom;
+import java.util.Random;
 
-/** Resource ids with Voucherify's prefixes and lengths (camp_ + 24 base62, r_ + 18 hex, ...). */
+/**
+ * Resource ids with Voucherify's prefixes and lengths (camp_ + 24 base62, r_ + 18 hex, ...), drawn
+ * from {@link IdRandomness} so a project with a seed gets the same ids on every run.
+ */
 public final class ResourceIds {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String BASE62 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final String HEX = "0123456789abcdef";
 
@@ -133,17 +135,19 @@ public final class ResourceIds {
 
     // Voucherify's hex ids almost always start with 0 (they are time-ordered upstream).
     static String hex(int length) {
+        Random random = IdRandomness.current();
         StringBuilder sb = new StringBuilder(length).append('0');
         for (int i = 1; i < length; i++) {
-            sb.append(HEX.charAt(RANDOM.nextInt(HEX.length())));
+            sb.append(HEX.charAt(random.nextInt(HEX.length())));
         }
         return sb.toString();
     }
 
     static String base62(int length) {
+        Random random = IdRandomness.current();
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            sb.append(BASE62.charAt(RANDOM.nextInt(BASE62.length())));
+            sb.append(BASE62.charAt(random.nextInt(BASE62.length())));
         }
         return sb.toString();
     }

@@ -1,0 +1,248 @@
+package dev.voucheremulator.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voucheremulator.support.ApiClient;
+import dev.voucheremulator.support.ApiClient.ApiResponse;
+import dev.voucheremulator.support.EmulatorTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The per-project controls a test suite drives: reset, export/import, snapshots, seeds. */
+@EmulatorTest
+class ControlsApiTest {
+
+    @LocalServerPort
+    int port;
+
+    String projectId;
+    ApiClient api;
+
+    @BeforeEach
+    void newProject() {
+        projectId = "controls-" + UUID.randomUUID();
+        api = ApiClient.forProject(port, projectId);
+    }
+
+    @Test
+    void resetOfOneProjectLeavesAnotherUntouched() {
+        String otherId = "controls-other-" + UUID.randomUUID();
+        ApiClient other = ApiClient.forProject(port, otherId);
+        for (ApiClient client : List.of(api, other)) {
+            fill(client);
+            redeem(client, "SUMMER-A");
+        }
+
+        assertThat(api.post("/_emulator/projects/" + projectId + "/reset", null).status()).isEqualTo(204);
+
+        assertThat(api.get("/v1/campaigns").body().get("total").asInt()).isZero();
+        assertThat(api.get("/v1/vouchers").body().get("total").asInt()).isZero();
+        assertThat(api.get("/v1/customers").body().get("total").asInt()).isZero();
+        assertThat(api.get("/v1/vouchers/GIFT-1").status()).isEqualTo(404);
+        assertThat(other.get("/v1/campaigns").body().get("total").asInt()).isEqualTo(3);
+        assertThat(other.get("/v1/vouchers/GIFT-1").body().get("gift").get("amount").asLong()).isEqualTo(5000);
+        assertThat(other.get("/v1/redemptions").body().get("total").asInt()).isEqualTo(1);
+        assertThat(other.get("/v1/customers").body().get("total").asInt()).isEqualTo(1);
+
+        // The project and its credentials stay: the same names can be used again at once.
+        fill(api);
+        assertThat(api.get("/v1/campaigns").body().get("total").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void exportThenImportIntoAFreshProjectGivesTheSameAnswers() {
+        fill(api);
+        String source = api.get("/_emulator/projects/" + projectId + "/export").text();
+        ApiResponse export = api.get("/_emulator/projects/" + projectId + "/export");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body().get("format_version").asInt()).isEqualTo(1);
+        assertThat(export.body().get("campaigns")).hasSize(3);
+
+        String freshId = "controls-fresh-" + UUID.randomUUID();
+        ApiClient fresh = ApiClient.forProject(port, freshId);
+        ApiResponse imported = fresh.post("/_emulator/projects/" + freshId + "/import", export.body());
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.body().get("vouchers").asInt()).isEqualTo(export.body().get("vouchers").size());
+
+        for (String path : List.of("/v1/campaigns/Summer", "/v1/campaigns/Loyal", "/v1/campaigns/Spring%20promo",
+                "/v1/vouchers/GIFT-1", "/v1/vouchers/SUMMER-A", "/v1/vouchers/SUMMER-B", "/v1/customers/alice",
+                "/v1/vouchers?limit=100&order=code", "/v1/campaigns?order=name")) {
+            assertThat(normalized(fresh.get(path).body())).as(path)
+                    .isEqualTo(normalized(api.get(path).body()));
+        }
+        // The definitions only: history (a redemption) is not carried over.
+        redeem(api, "SUMMER-A");
+        assertThat(api.get("/_emulator/projects/" + projectId + "/export").text()).isEqualTo(source);
+    }
+
+    @Test
+    void importIsAllOrNothingAndNamesTheRejectedEntry() {
+        ObjectNode document = (ObjectNode) ApiClient.json("""
+                {"format_version": 1,
+                 "campaigns": [{"name": "Fine", "voucher": {"type": "DISCOUNT_VOUCHER",
+                                "discount": {"type": "PERCENT", "percent_off": 10}}},
+                               {"name": ""}]}
+                """);
+        ApiResponse rejected = api.post("/_emulator/projects/" + projectId + "/import", document);
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.body().get("key").asString()).isEqualTo("invalid_payload");
+        assertThat(rejected.body().get("details").asString()).startsWith("campaigns[1]");
+        assertThat(api.get("/v1/campaigns").body().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void restoresANamedSnapshot() {
+        fill(api);
+        ApiResponse saved = api.post("/_emulator/projects/" + projectId + "/snapshots", Map.of("name", "filled"));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body().get("campaigns").asInt()).isEqualTo(3);
+        JsonNode before = api.get("/_emulator/projects/" + projectId + "/export").body();
+
+        api.delete("/v1/vouchers/GIFT-1?force=true");
+        api.post("/v1/campaigns", Map.of("name", "Later", "voucher", Map.of("type", "DISCOUNT_VOUCHER",
+                "discount", Map.of("type", "PERCENT", "percent_off", 5))));
+
+        ApiResponse restored = api.post("/_emulator/projects/" + projectId + "/snapshots/filled/restore", null);
+        assertThat(restored.status()).isEqualTo(200);
+        assertThat(api.get("/v1/campaigns/Later").status()).isEqualTo(404);
+        assertThat(api.get("/_emulator/projects/" + projectId + "/export").body()).isEqualTo(before);
+        assertThat(api.get("/v1/vouchers/SUMMER-A").body().get("metadata").get("n").asInt()).isEqualTo(1);
+        assertThat(api.get("/_emulator/projects/" + projectId + "/snapshots").body().get("snapshots").get(0).asString())
+                .isEqualTo("filled");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameIdsTwice() {
+        assertThat(api.put("/_emulator/projects/" + projectId + "/seed", Map.of("seed", 42)).status()).isEqualTo(200);
+        List<String> first = seededRun(api);
+        api.post("/_emulator/projects/" + projectId + "/reset", null);
+        List<String> second = seededRun(api);
+
+        String otherId = "controls-seeded-" + UUID.randomUUID();
+        ApiClient other = ApiClient.forProject(port, otherId);
+        other.put("/_emulator/projects/" + otherId + "/seed", Map.of("seed", 42));
+        List<String> third = seededRun(other);
+
+        assertThat(first).hasSize(5).doesNotHaveDuplicates();
+        assertThat(second).isEqualTo(first);
+        // ids are unique across projects, so another project's sequence differs (and repeats in turn)
+        assertThat(third).hasSize(5).doesNotContainAnyElementsOf(first);
+        other.post("/_emulator/projects/" + otherId + "/reset", null);
+        assertThat(seededRun(other)).isEqualTo(third);
+        assertThat(api.get("/_emulator/projects/" + projectId + "/seed").body().get("seed").asLong()).isEqualTo(42);
+
+        assertThat(api.delete("/_emulator/projects/" + projectId + "/seed").status()).isEqualTo(204);
+        api.post("/_emulator/projects/" + projectId + "/reset", null);
+        assertThat(seededRun(api)).doesNotContainAnyElementsOf(first);
+    }
+
+    @Test
+    void projectControlsNeedTheProjectsOwnCredentials() {
+        ApiResponse anonymous = ApiClient.anonymous(port).post("/_emulator/projects/" + projectId + "/reset", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body().get("key").asString()).isEqualTo("unauthorized");
+
+        ApiResponse foreign = api.post("/_emulator/projects/someone-else/reset", null);
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.body().get("key").asString()).isEqualTo("forbidden");
+        assertThat(foreign.body().get("request_id").asString()).startsWith("v-");
+    }
+
+    @Test
+    void rejectsBadControlInput() {
+        String base = "/_emulator/projects/" + projectId;
+        assertThat(api.post(base + "/reset?to=yesterday", null).status()).isEqualTo(400);
+        assertThat(api.post("/_emulator/reset?to=yesterday", null).body().get("key").asString())
+                .isEqualTo("invalid_query_params");
+        assertThat(api.put(base + "/seed", Map.of()).body().get("key").asString()).isEqualTo("invalid_payload");
+        assertThat(api.put(base + "/seed", Map.of("seed", "abc")).status()).isEqualTo(400);
+        assertThat(api.post(base + "/snapshots", Map.of("name", "../etc")).status()).isEqualTo(400);
+        assertThat(api.post(base + "/snapshots/missing/restore", null).status()).isEqualTo(404);
+        assertThat(api.post(base + "/import?mode=sideways", Map.of()).status()).isEqualTo(400);
+        assertThat(api.post(base + "/import", "{not json").status()).isEqualTo(400);
+    }
+
+    @Test
+    void swaggerListsTheControlsInTheirOwnGroupOnly() {
+        JsonNode contract = ApiClient.anonymous(port).get("/v3/api-docs").body();
+        contract.get("paths").propertyNames().forEach(path -> assertThat(path).doesNotStartWith("/_emulator"));
+
+        JsonNode controls = ApiClient.anonymous(port).get("/v3/api-docs/emulator-controls").body();
+        assertThat(controls.get("paths").has("/_emulator/reset")).isTrue();
+        assertThat(controls.get("paths").has("/_emulator/projects/{projectId}/export")).isTrue();
+        controls.get("paths").propertyNames().forEach(path -> assertThat(path).startsWith("/_emulator/"));
+    }
+
+    private static List<String> seededRun(ApiClient client) {
+        JsonNode campaign = client.post("/v1/campaigns", Map.of("name", "Seeded", "vouchers_count", 2,
+                "voucher", Map.of("type", "DISCOUNT_VOUCHER", "discount", Map.of("type", "PERCENT", "percent_off", 5),
+                        "code_config", Map.of("pattern", "S-####")))).body();
+        List<String> ids = new ArrayList<>();
+        ids.add(campaign.get("id").asString());
+        for (JsonNode voucher : client.get("/v1/vouchers?order=code&campaign_id=" + campaign.get("id").asString())
+                .body().get("vouchers")) {
+            ids.add(voucher.get("code").asString());
+            ids.add(voucher.get("id").asString());
+        }
+        return ids;
+    }
+
+    /** Three campaigns of different types, vouchers with codes and a customer. */
+    private static void fill(ApiClient client) {
+        ok(client.post("/v1/customers", Map.of("source_id", "alice", "name", "Alice", "email", "alice@example.com",
+                "metadata", Map.of("tier", "gold"))));
+        ok(client.post("/v1/campaigns", Map.of("name", "Summer", "vouchers_count", 0,
+                "start_date", "2026-01-01T00:00:00Z", "metadata", Map.of("season", "summer"),
+                "voucher", Map.of("type", "DISCOUNT_VOUCHER",
+                        "discount", Map.of("type", "AMOUNT", "amount_off", 1500),
+                        "redemption", Map.of("quantity", 3)))));
+        ok(client.post("/v1/campaigns/Summer/vouchers/SUMMER-A", Map.of("metadata", Map.of("n", 1))));
+        ok(client.post("/v1/campaigns/Summer/vouchers/SUMMER-B", Map.of()));
+        ok(client.post("/v1/campaigns", Map.of("name", "Loyal", "campaign_type", "LOYALTY_PROGRAM",
+                "vouchers_count", 0, "voucher", Map.of("type", "LOYALTY_CARD",
+                        "loyalty_card", Map.of("points", 0)))));
+        ok(client.post("/v1/campaigns", Map.of("name", "Spring promo", "campaign_type", "PROMOTION",
+                "promotion", Map.of("tiers", List.of(Map.of("name", "10% off", "banner", "Ten",
+                        "action", Map.of("discount", Map.of("type", "PERCENT", "percent_off", 10))))))));
+        ok(client.post("/v1/vouchers/GIFT-1", Map.of("type", "GIFT_VOUCHER", "gift", Map.of("amount", 5000),
+                "additional_info", "for Bob")));
+    }
+
+    private static void redeem(ApiClient client, String code) {
+        ok(client.post("/v1/redemptions", Map.of("redeemables", List.of(Map.of("object", "voucher",
+                "id", code)), "order", Map.of("amount", 10000))));
+    }
+
+    private static void ok(ApiResponse response) {
+        assertThat(response.status()).as(response.text()).isBetween(200, 202);
+    }
+
+    /** The answer without what differs between two projects by nature: ids, timestamps and history. */
+    private static JsonNode normalized(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        strip(copy);
+        return copy;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> drop = new ArrayList<>();
+            for (String name : object.propertyNames()) {
+                // assets URLs encode the voucher id
+                if (name.equals("id") || name.endsWith("_id") || name.endsWith("_at") || name.equals("assets")) {
+                    drop.add(name);
+                }
+            }
+            drop.forEach(object::remove);
+        }
+        node.forEach(ControlsApiTest::strip);
+    }
+}
