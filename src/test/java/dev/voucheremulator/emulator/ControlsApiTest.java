@@ -57,6 +57,39 @@ class ControlsApiTest {
     }
 
     @Test
+    void resetAlsoDropsTheProjectsJournalFaultsQuotasAndClockButNotAnotherProjects() {
+        String otherId = "controls-other-" + UUID.randomUUID();
+        ApiClient other = ApiClient.forProject(port, otherId);
+        ApiClient controls = ApiClient.anonymous(port);
+        for (String project : List.of(projectId, otherId)) {
+            String base = "/_emulator/projects/" + project;
+            assertThat(controls.put(base + "/faults", List.of(Map.of("match", Map.of("path", "/v1/nothing-here"),
+                    "error", Map.of("status", 400)))).status()).isEqualTo(200);
+            assertThat(controls.put(base + "/limits", Map.of("api_calls", List.of(Map.of("value", 1000,
+                    "duration", "PT1M")))).status()).isEqualTo(200);
+            assertThat(controls.put(base + "/clock", Map.of("frozen_time", "2025-01-01T00:00:00Z")).status())
+                    .isEqualTo(200);
+        }
+        api.get("/v1/campaigns");
+        other.get("/v1/campaigns");
+
+        assertThat(api.post("/_emulator/projects/" + projectId + "/reset", null).status()).isEqualTo(204);
+
+        String mine = "/_emulator/projects/" + projectId;
+        assertThat(controls.get(mine + "/faults").body().get("faults")).isEmpty();
+        assertThat(controls.get(mine + "/limits").body().get("api_calls")).isEmpty();
+        assertThat(controls.get(mine + "/clock").body().get("frozen").asBoolean()).isFalse();
+        assertThat(controls.get(mine + "/requests").body().get("total").asInt()).isZero();
+        String theirs = "/_emulator/projects/" + otherId;
+        assertThat(controls.get(theirs + "/faults").body().get("faults")).hasSize(1);
+        assertThat(controls.get(theirs + "/limits").body().get("api_calls")).hasSize(1);
+        assertThat(controls.get(theirs + "/clock").body().get("frozen_time").asString())
+                .isEqualTo("2025-01-01T00:00:00.000Z");
+        assertThat(controls.get(theirs + "/requests").body().get("total").asInt()).isEqualTo(1);
+        controls.delete(theirs + "/clock");
+    }
+
+    @Test
     void exportThenImportIntoAFreshProjectGivesTheSameAnswers() {
         fill(api);
         String source = api.get("/_emulator/projects/" + projectId + "/export").text();

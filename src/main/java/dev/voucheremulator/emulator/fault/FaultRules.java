@@ -55,6 +55,11 @@ public class FaultRules {
         byProject.remove(projectId);
     }
 
+    /** Forgets every project's rules (a reset of everything). */
+    public void clearAll() {
+        byProject.clear();
+    }
+
     Optional<ActiveFault> firing(String projectId, String method, String path, String operationId) {
         List<ActiveFault> rules = byProject.get(projectId);
         if (rules == null) {

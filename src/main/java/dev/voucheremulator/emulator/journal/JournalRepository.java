@@ -82,6 +82,10 @@ class JournalRepository {
         return jdbc.update("delete from journal_entry where project_id = ?", projectId);
     }
 
+    int clearAll() {
+        return jdbc.update("delete from journal_entry");
+    }
+
     private static String where(String projectId, JournalCriteria criteria, List<Object> params) {
         StringBuilder where = new StringBuilder("where project_id = ?");
         params.add(projectId);

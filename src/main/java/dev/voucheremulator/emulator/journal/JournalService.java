@@ -51,4 +51,10 @@ public class JournalService {
         writer.flush();
         repository.clear(projectId);
     }
+
+    /** Forgets every journaled call (a reset of everything). */
+    public void clearAll() {
+        writer.flush();
+        repository.clearAll();
+    }
 }

@@ -63,6 +63,11 @@ public class Quotas {
         byProject.remove(projectId);
     }
 
+    /** Removes every project's limits and usage (a reset of everything). */
+    public void clearAll() {
+        byProject.clear();
+    }
+
     /** Counts a call against the project's limits; empty when the project has none of that type. */
     Optional<Decision> take(String projectId, boolean bulk) {
         ProjectLimits limits = byProject.get(projectId);

@@ -1,0 +1,43 @@
+package dev.voucheremulator.emulator;
+
+import dev.voucheremulator.api.time.ProjectClocks;
+import dev.voucheremulator.emulator.fault.FaultRules;
+import dev.voucheremulator.emulator.journal.JournalService;
+import dev.voucheremulator.emulator.quota.Quotas;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A reset leaves nothing of the project behind: besides its data, its journal, fault rules, quotas
+ * and test clock (back to wall time) go too, as WireMock's reset clears its request journal.
+ */
+@Component
+class ResetFollowers {
+
+    private final JournalService journal;
+    private final FaultRules faults;
+    private final Quotas quotas;
+    private final ProjectClocks clocks;
+
+    ResetFollowers(JournalService journal, FaultRules faults, Quotas quotas, ProjectClocks clocks) {
+        this.journal = journal;
+        this.faults = faults;
+        this.quotas = quotas;
+        this.clocks = clocks;
+    }
+
+    @EventListener
+    void onReset(ProjectReset reset) {
+        if (reset.all()) {
+            journal.clearAll();
+            faults.clearAll();
+            quotas.clearAll();
+            clocks.releaseAll();
+            return;
+        }
+        journal.clear(reset.projectId());
+        faults.clear(reset.projectId());
+        quotas.clear(reset.projectId());
+        clocks.release(reset.projectId());
+    }
+}
