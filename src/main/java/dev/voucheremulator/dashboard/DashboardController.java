@@ -30,18 +30,27 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DashboardController {
 
     static final List<String> STATUSES = List.of("active", "disabled", "expired", "scheduled");
-    static final List<String> TABS = List.of("vouchers", "redemptions", "publications", "metadata", "activity");
-    static final List<String> LOYALTY_TABS = List.of("vouchers", "members", "redemptions", "publications", "metadata",
+    static final List<String> TABS = List.of("vouchers", "rules", "redemptions", "publications", "metadata",
             "activity");
+    static final List<String> LOYALTY_TABS = List.of("vouchers", "members", "rules", "redemptions", "publications",
+            "metadata", "activity");
 
     private final CampaignDashboards dashboards;
     private final CampaignFigures figures;
     private final CampaignTables tables;
+    private final CampaignTabs campaignTabs;
 
-    DashboardController(CampaignDashboards dashboards, CampaignFigures figures, CampaignTables tables) {
+    DashboardController(CampaignDashboards dashboards, CampaignFigures figures, CampaignTables tables,
+                        CampaignTabs campaignTabs) {
         this.dashboards = dashboards;
         this.figures = figures;
         this.tables = tables;
+        this.campaignTabs = campaignTabs;
+    }
+
+    /** The tabs of a campaign page, by campaign type; the first is shown when none is chosen. */
+    static List<String> tabsOf(CampaignType type) {
+        return type == CampaignType.LOYALTY_PROGRAM ? LOYALTY_TABS : TABS;
     }
 
     @GetMapping
@@ -98,7 +107,7 @@ class DashboardController {
                     @RequestParam(name = "app_id", required = false) String appId,
                     @RequestParam(name = "start_date", required = false) String startDate,
                     @RequestParam(name = "end_date", required = false) String endDate,
-                    @RequestParam(defaultValue = "vouchers") String tab,
+                    @RequestParam(required = false) String tab,
                     @RequestParam(defaultValue = "1") int page,
                     Model model) {
         if (appId == null || appId.isBlank()) {
@@ -108,8 +117,8 @@ class DashboardController {
         CampaignResponse campaign = dashboards.campaign(appId, campaignId);
         Period period = Period.of(startDate, endDate, dashboards.today());
         CampaignSeriesResponse series = figures.series(campaign.id(), period);
-        List<String> tabs = campaign.campaignType() == CampaignType.LOYALTY_PROGRAM ? LOYALTY_TABS : TABS;
-        String chosenTab = tabs.contains(tab) ? tab : "vouchers";
+        List<String> tabs = tabsOf(campaign.campaignType());
+        String chosenTab = tab != null && tabs.contains(tab) ? tab : tabs.get(0);
         int chosenPage = Math.max(1, page);
         model.addAttribute("appId", appId);
         model.addAttribute("campaign", campaign);
@@ -130,6 +139,7 @@ class DashboardController {
             case "activity" -> model.addAttribute("table", tables.activity(campaign.id(), chosenPage));
             case "members" -> model.addAttribute("table", tables.members(appId, campaign.id(), chosenPage));
             case "metadata" -> model.addAttribute("metadata", dashboards.metadata(campaign));
+            case "rules" -> model.addAttribute("table", campaignTabs.rules(appId, campaign));
             default -> model.addAttribute("table", tables.vouchers(appId, campaign.id(), chosenPage));
         }
         return "dashboard/campaign";
