@@ -52,6 +52,15 @@ class CampaignTabs {
                 "Assignment", "Assigned"), rows, new Pager(1, 1, rows.size()));
     }
 
+    /** The campaign's publications by channel, as GET /v1/publications lists them with their channel. */
+    Table distributions(String projectId, String campaignId) {
+        List<List<String>> rows = publications.channelsOfCampaign(projectId, campaignId).stream()
+                .map(c -> List.of(c.channel(), Long.toString(c.total()), Long.toString(c.succeeded()),
+                        Long.toString(c.failed()))).toList();
+        return new Table(List.of("Channel", "Publications", "Succeeded", "Failed"), rows,
+                new Pager(1, 1, rows.size()));
+    }
+
     /**
      * A rule's conditions in one line, e.g. {@code order.amount $more_than 100.00 AND customer.segment $is
      * seg_1}: each numbered condition with its operator and values, joined by the rule's logic.

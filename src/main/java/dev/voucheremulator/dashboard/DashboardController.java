@@ -30,10 +30,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DashboardController {
 
     static final List<String> STATUSES = List.of("active", "disabled", "expired", "scheduled");
-    static final List<String> TABS = List.of("vouchers", "rules", "redemptions", "publications", "metadata",
-            "activity");
-    static final List<String> LOYALTY_TABS = List.of("vouchers", "members", "rules", "redemptions", "publications",
+    static final List<String> TABS = List.of("vouchers", "rules", "redemptions", "publications", "distributions",
             "metadata", "activity");
+    static final List<String> LOYALTY_TABS = List.of("vouchers", "members", "rules", "redemptions", "publications",
+            "distributions", "metadata", "activity");
 
     private final CampaignDashboards dashboards;
     private final CampaignFigures figures;
@@ -140,6 +140,7 @@ class DashboardController {
             case "members" -> model.addAttribute("table", tables.members(appId, campaign.id(), chosenPage));
             case "metadata" -> model.addAttribute("metadata", dashboards.metadata(campaign));
             case "rules" -> model.addAttribute("table", campaignTabs.rules(appId, campaign));
+            case "distributions" -> model.addAttribute("table", campaignTabs.distributions(appId, campaign.id()));
             default -> model.addAttribute("table", tables.vouchers(appId, campaign.id(), chosenPage));
         }
         return "dashboard/campaign";

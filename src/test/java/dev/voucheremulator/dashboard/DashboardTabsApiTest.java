@@ -73,13 +73,50 @@ class DashboardTabsApiTest {
     }
 
     @Test
-    void everyTypeHasTheRulesTab() {
+    void distributionsTabCountsThePublicationsOfEachChannelAsTheListShowsThem() {
+        String name = "Tabs Distributions";
+        String campaignId = ok(api.post("/v1/campaigns", Map.of("name", name, "campaign_type", "DISCOUNT_COUPONS",
+                "type", "STATIC", "vouchers_count", 3, "voucher", Map.of("type", "DISCOUNT_VOUCHER",
+                        "discount", Map.of("type", "PERCENT", "percent_off", 10))))).get("id").asString();
+        List<String> channels = List.of("API", "email", "email", "sms", "email");
+        // a STATIC campaign of 3 codes: the 4th and 5th publications are refused, and listed as failures
+        for (int i = 0; i < channels.size(); i++) {
+            assertThat(api.post("/v1/publications", Map.of("campaign", Map.of("name", name),
+                    "channel", channels.get(i), "customer", Map.of("source_id", "dist-" + i))).status())
+                    .isEqualTo(i < 3 ? 200 : 400);
+        }
+        assertThat(api.post("/v1/publications", Map.of("campaign", Map.of("name", name), "channel", "sms",
+                "customer", Map.of("source_id", "dist-x"))).status()).isEqualTo(400);
+
+        Map<String, long[]> expected = new java.util.TreeMap<>();
+        JsonNode listed = ok(api.get("/v1/publications?campaign=" + name.replace(" ", "%20") + "&limit=100"));
+        for (JsonNode p : listed.get("publications")) {
+            long[] counts = expected.computeIfAbsent(p.get("channel").asString(), c -> new long[2]);
+            counts["SUCCESS".equals(p.get("result").asString()) ? 0 : 1]++;
+        }
+        assertThat(expected.keySet()).containsExactly("API", "email", "sms");
+
+        List<List<String>> rows = rows(page(campaignId, "distributions"));
+        assertThat(rows).hasSize(expected.size());
+        for (List<String> row : rows) {
+            long[] counts = expected.get(row.get(0));
+            assertThat(row.subList(1, 4)).as(row.get(0)).containsExactly(Long.toString(counts[0] + counts[1]),
+                    Long.toString(counts[0]), Long.toString(counts[1]));
+        }
+        assertThat(rows.get(0)).containsExactly("email", "3", "2", "1");
+        assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.get(1))).sum())
+                .isEqualTo(listed.get("total").asLong());
+    }
+
+    @Test
+    void everyTypeHasTheRulesAndDistributionsTabs() {
         for (String id : List.of(coupons("Tabs Coupons"), gifts("Tabs Gifts"), loyalty("Tabs Loyalty"),
                 referral("Tabs Referral"), promotion("Tabs Promotion"))) {
-            assertThat(browser.get("/dashboard/campaigns/" + id + "?app_id=" + appId).text()).as(id)
-                    .contains("tab=rules");
-            assertThat(browser.get("/dashboard/campaigns/" + id + "?app_id=" + appId + "&tab=rules").status())
-                    .as(id).isEqualTo(200);
+            String html = browser.get("/dashboard/campaigns/" + id + "?app_id=" + appId).text();
+            for (String tab : List.of("rules", "distributions")) {
+                assertThat(html).as(id).contains("tab=" + tab);
+                page(id, tab);
+            }
         }
     }
 
