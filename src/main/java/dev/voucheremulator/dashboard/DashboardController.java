@@ -3,13 +3,18 @@ package dev.voucheremulator.dashboard;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignType;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,23 +39,31 @@ class DashboardController {
             "metadata", "activity");
     static final List<String> LOYALTY_TABS = List.of("vouchers", "members", "rules", "redemptions", "publications",
             "distributions", "metadata", "activity");
+    static final List<String> GIFT_TABS = List.of("vouchers", "rules", "redemptions", "publications",
+            "distributions", "transactions", "metadata", "activity");
 
     private final CampaignDashboards dashboards;
     private final CampaignFigures figures;
     private final CampaignTables tables;
     private final CampaignTabs campaignTabs;
+    private final CampaignTransactions transactions;
 
     DashboardController(CampaignDashboards dashboards, CampaignFigures figures, CampaignTables tables,
-                        CampaignTabs campaignTabs) {
+                        CampaignTabs campaignTabs, CampaignTransactions transactions) {
         this.dashboards = dashboards;
         this.figures = figures;
         this.tables = tables;
         this.campaignTabs = campaignTabs;
+        this.transactions = transactions;
     }
 
     /** The tabs of a campaign page, by campaign type; the first is shown when none is chosen. */
     static List<String> tabsOf(CampaignType type) {
-        return type == CampaignType.LOYALTY_PROGRAM ? LOYALTY_TABS : TABS;
+        return switch (type) {
+            case LOYALTY_PROGRAM -> LOYALTY_TABS;
+            case GIFT_VOUCHERS -> GIFT_TABS;
+            default -> TABS;
+        };
     }
 
     @GetMapping
@@ -141,9 +154,26 @@ class DashboardController {
             case "metadata" -> model.addAttribute("metadata", dashboards.metadata(campaign));
             case "rules" -> model.addAttribute("table", campaignTabs.rules(appId, campaign));
             case "distributions" -> model.addAttribute("table", campaignTabs.distributions(appId, campaign.id()));
+            case "transactions" -> model.addAttribute("table", transactions.table(appId, campaign.id(), chosenPage));
             default -> model.addAttribute("table", tables.vouchers(appId, campaign.id(), chosenPage));
         }
         return "dashboard/campaign";
+    }
+
+    /** A gift card campaign's transactions as a CSV download, the rows GET /v1/vouchers/{code}/transactions lists. */
+    @GetMapping("/campaigns/{campaignId}/transactions.csv")
+    ResponseEntity<byte[]> transactionsCsv(@PathVariable String campaignId,
+                                           @RequestParam(name = "app_id", required = false) String appId) {
+        if (appId == null || appId.isBlank()) {
+            throw ApiException.invalidQueryParams("Query parameter 'app_id' (the project's X-App-Id) is required");
+        }
+        CampaignResponse campaign = dashboards.campaign(appId, campaignId);
+        byte[] csv = transactions.csv(appId, campaign.id()).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(campaign.id() + "-transactions.csv").build().toString())
+                .body(csv);
     }
 
     @ExceptionHandler(ApiException.class)

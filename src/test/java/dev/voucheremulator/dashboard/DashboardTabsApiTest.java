@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voucheremulator.support.ApiClient;
 import dev.voucheremulator.support.EmulatorTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +113,52 @@ class DashboardTabsApiTest {
     }
 
     @Test
+    void giftCardTransactionsTabAndItsCsvExportListWhatTheApiListsForEachCard() throws Exception {
+        String name = "Tabs Gift Transactions";
+        String campaignId = gifts(name);
+        List<String> codes = ok(api.get("/v1/vouchers?campaign_id=" + campaignId)).get("vouchers").valueStream()
+                .map(v -> v.get("code").asString()).toList();
+        assertThat(codes).hasSize(2);
+        ok(api.post("/v1/vouchers/" + codes.get(0) + "/balance", Map.of("amount", 1000, "source_id", "top, up \"1\"")));
+        ok(api.post("/v1/vouchers/" + codes.get(0) + "/balance", Map.of("amount", -500)));
+        String redemptionId = ok(api.post("/v1/redemptions", Map.of("redeemables", List.of(Map.of("object", "voucher",
+                        "id", codes.get(1), "gift", Map.of("credits", 1500))),
+                "order", Map.of("amount", 4000)))).get("redemptions").get(0).get("id").asString();
+        ok(api.post("/v1/redemptions/" + redemptionId + "/rollback", Map.of()));
+
+        List<List<String>> expected = new ArrayList<>();
+        for (String code : codes) {
+            for (JsonNode t : ok(api.get("/v1/vouchers/" + code + "/transactions?limit=100")).get("data")) {
+                expected.add(CampaignTransactions.COLUMNS.stream().map(c -> CampaignTransactions.field(t, c)).toList());
+            }
+        }
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(4);
+
+        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/dashboard/campaigns/" + campaignId + "/transactions.csv?app_id=" + appId))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/csv"));
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"" + campaignId + "-transactions.csv\"");
+        List<List<String>> csv = csv(download.body());
+        assertThat(csv.get(0)).isEqualTo(CampaignTransactions.COLUMNS);
+        assertThat(csv.subList(1, csv.size())).containsExactlyInAnyOrderElementsOf(expected);
+        List<String> dates = csv.subList(1, csv.size()).stream().map(r -> r.get(1)).toList();
+        assertThat(dates).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        String html = page(campaignId, "transactions");
+        assertThat(html).contains("data-total=\"" + expected.size() + "\"", "transactions.csv?app_id=");
+        List<List<String>> rows = rows(html);
+        assertThat(rows.stream().map(r -> r.get(1)).toList())
+                .containsExactlyElementsOf(csv.subList(1, csv.size()).stream().map(r -> r.get(0)).toList());
+        assertThat(rows(page(coupons("Tabs Not Gifts"), "distributions"))).isEmpty();
+        assertThat(browser.get("/dashboard/campaigns/" + coupons("Tabs No Gifts") + "?app_id=" + appId).text())
+                .doesNotContain("tab=transactions");
+    }
+
+    @Test
     void everyTypeHasTheRulesAndDistributionsTabs() {
         for (String id : List.of(coupons("Tabs Coupons"), gifts("Tabs Gifts"), loyalty("Tabs Loyalty"),
                 referral("Tabs Referral"), promotion("Tabs Promotion"))) {
@@ -176,6 +226,40 @@ class DashboardTabsApiTest {
             rows.add(cells);
         }
         return rows;
+    }
+
+    /** RFC 4180 lines and fields: quoted fields may hold commas, doubled quotes and line breaks. */
+    static List<List<String>> csv(String text) {
+        List<List<String>> lines = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                fields.add(field.toString());
+                field.setLength(0);
+                lines.add(fields);
+                fields = new ArrayList<>();
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        return lines;
     }
 
     static String unescape(String text) {
