@@ -39,6 +39,8 @@ class DashboardController {
             "metadata", "activity");
     static final List<String> LOYALTY_TABS = List.of("vouchers", "members", "rules", "redemptions", "publications",
             "distributions", "metadata", "activity");
+    static final List<String> PROMOTION_TABS = List.of("tiers", "rules", "redemptions", "distributions", "metadata",
+            "activity");
     static final List<String> GIFT_TABS = List.of("vouchers", "rules", "redemptions", "publications",
             "distributions", "transactions", "metadata", "activity");
 
@@ -47,14 +49,16 @@ class DashboardController {
     private final CampaignTables tables;
     private final CampaignTabs campaignTabs;
     private final CampaignTransactions transactions;
+    private final PromotionTiersTab promotionTiers;
 
     DashboardController(CampaignDashboards dashboards, CampaignFigures figures, CampaignTables tables,
-                        CampaignTabs campaignTabs, CampaignTransactions transactions) {
+                        CampaignTabs campaignTabs, CampaignTransactions transactions, PromotionTiersTab promotionTiers) {
         this.dashboards = dashboards;
         this.figures = figures;
         this.tables = tables;
         this.campaignTabs = campaignTabs;
         this.transactions = transactions;
+        this.promotionTiers = promotionTiers;
     }
 
     /** The tabs of a campaign page, by campaign type; the first is shown when none is chosen. */
@@ -62,6 +66,7 @@ class DashboardController {
         return switch (type) {
             case LOYALTY_PROGRAM -> LOYALTY_TABS;
             case GIFT_VOUCHERS -> GIFT_TABS;
+            case PROMOTION -> PROMOTION_TABS;
             default -> TABS;
         };
     }
@@ -154,6 +159,7 @@ class DashboardController {
             case "metadata" -> model.addAttribute("metadata", dashboards.metadata(campaign));
             case "rules" -> model.addAttribute("table", campaignTabs.rules(appId, campaign));
             case "distributions" -> model.addAttribute("table", campaignTabs.distributions(appId, campaign.id()));
+            case "tiers" -> model.addAttribute("table", promotionTiers.tiers(appId, campaign));
             case "transactions" -> model.addAttribute("table", transactions.table(appId, campaign.id(), chosenPage));
             default -> model.addAttribute("table", tables.vouchers(appId, campaign.id(), chosenPage));
         }

@@ -159,6 +159,52 @@ class DashboardTabsApiTest {
     }
 
     @Test
+    void promotionTiersTabShowsEachTierAsTheApiListsIt() {
+        String campaignId = promotion("Tabs Tiers");
+        String orderTier = ok(api.post("/v1/promotions/" + campaignId + "/tiers", Map.of("name", "10 off orders",
+                "active", true, "action", Map.of("discount", Map.of("type", "AMOUNT", "amount_off", 1000,
+                        "effect", "APPLY_TO_ORDER"))))).get("id").asString();
+        String itemsTier = ok(api.post("/v1/promotions/" + campaignId + "/tiers", Map.of("name", "Items 15%",
+                "active", false, "action", Map.of("discount", Map.of("type", "PERCENT", "percent_off", 15,
+                        "effect", "APPLY_TO_ITEMS"))))).get("id").asString();
+        String rule = ok(api.post("/v1/validation-rules", Map.of("name", "Tier floor",
+                "rules", Map.of("1", Map.of("name", "order.amount", "conditions", Map.of("$more_than", List.of(2000)),
+                        "rules", Map.of()), "logic", "1")))).get("id").asString();
+        ok(api.post("/v1/validation-rules/" + rule + "/assignments",
+                Map.of("related_object_type", "promotion_tier", "related_object_id", orderTier)));
+        ok(api.post("/v1/redemptions", Map.of("redeemables", List.of(Map.of("object", "promotion_tier",
+                "id", orderTier)), "order", Map.of("amount", 5000))));
+
+        JsonNode listed = ok(api.get("/v1/promotions/" + campaignId + "/tiers")).get("tiers");
+        String html = page(campaignId, "tiers");
+        List<List<String>> rows = rows(html);
+        assertThat(rows).hasSize(listed.size()).hasSize(2);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode tier = listed.get(i);
+            List<String> row = rows.get(i);
+            assertThat(row.get(0)).isEqualTo(tier.get("id").asString());
+            assertThat(row.get(1)).isEqualTo(tier.get("name").asString());
+            assertThat(row.get(2)).isEqualTo(tier.get("hierarchy").asString());
+            assertThat(row.get(4)).isEqualTo(tier.get("action").get("discount").get("effect").asString());
+            assertThat(row.get(6)).isEqualTo(tier.get("active").asBoolean() ? "yes" : "no");
+            assertThat(row.get(8)).isEqualTo(tier.get("summary").get("redemptions").get("total_redeemed").asString());
+        }
+        List<String> available = ok(api.get("/v1/promotions/tiers?is_available=true&limit=100")).get("tiers")
+                .valueStream().map(t -> t.get("id").asString()).toList();
+        List<String> shownAvailable = rows.stream().filter(r -> r.get(7).startsWith("available")).map(r -> r.get(0))
+                .toList();
+        assertThat(shownAvailable).containsExactly(orderTier).isSubsetOf(available);
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(orderTier, "10 off orders")
+                .contains("10.00 off", "APPLY_TO_ORDER", "Tier floor (" + rule + ")"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(itemsTier, "Items 15%")
+                .contains("15% off", "APPLY_TO_ITEMS", "tier disabled"));
+
+        assertThat(html).contains("tab=tiers").doesNotContain("tab=vouchers");
+        assertThat(browser.get("/dashboard/campaigns/" + coupons("Tabs No Tiers") + "?app_id=" + appId).text())
+                .doesNotContain("tab=tiers");
+    }
+
+    @Test
     void everyTypeHasTheRulesAndDistributionsTabs() {
         for (String id : List.of(coupons("Tabs Coupons"), gifts("Tabs Gifts"), loyalty("Tabs Loyalty"),
                 referral("Tabs Referral"), promotion("Tabs Promotion"))) {
