@@ -52,7 +52,8 @@ class DashboardController {
     private final PromotionTiersTab promotionTiers;
 
     DashboardController(CampaignDashboards dashboards, CampaignFigures figures, CampaignTables tables,
-                        CampaignTabs campaignTabs, CampaignTransactions transactions, PromotionTiersTab promotionTiers) {
+                        CampaignTabs campaignTabs, CampaignTransactions transactions,
+                        PromotionTiersTab promotionTiers) {
         this.dashboards = dashboards;
         this.figures = figures;
         this.tables = tables;

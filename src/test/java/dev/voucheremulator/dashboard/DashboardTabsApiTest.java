@@ -51,7 +51,8 @@ class DashboardTabsApiTest {
         String twoRules = ok(api.post("/v1/validation-rules", Map.of("name", "Small baskets",
                 "rules", Map.of("1", Map.of("name", "order.items.count", "conditions", Map.of("$less_than", List.of(5)),
                                 "rules", Map.of()),
-                        "2", Map.of("name", "order.amount", "conditions", Map.of("$is", List.of(3000)), "rules", Map.of()),
+                        "2", Map.of("name", "order.amount", "conditions", Map.of("$is", List.of(3000)),
+                                "rules", Map.of()),
                         "logic", "1 and 2")))).get("id").asString();
         for (String rule : List.of(bigOrders, twoRules)) {
             ok(api.post("/v1/validation-rules/" + rule + "/assignments",
@@ -134,9 +135,10 @@ class DashboardTabsApiTest {
         }
         assertThat(expected).hasSizeGreaterThanOrEqualTo(4);
 
-        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + port + "/dashboard/campaigns/" + campaignId + "/transactions.csv?app_id=" + appId))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        URI csvUrl = URI.create("http://localhost:" + port + "/dashboard/campaigns/" + campaignId
+                + "/transactions.csv?app_id=" + appId);
+        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(csvUrl).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("text/csv"));
@@ -232,7 +234,8 @@ class DashboardTabsApiTest {
 
     String loyalty(String name) {
         return ok(api.post("/v1/loyalties", Map.of("name", name, "type", "AUTO_UPDATE",
-                "voucher", Map.of("type", "LOYALTY_CARD", "loyalty_card", Map.of("points", 100))))).get("id").asString();
+                "voucher", Map.of("type", "LOYALTY_CARD", "loyalty_card", Map.of("points", 100)))))
+                .get("id").asString();
     }
 
     String referral(String name) {
