@@ -192,10 +192,16 @@ class CampaignDashboards {
     }
 
     private static String discount(Discount d) {
-        if (d.type() == null) {
+        String what = discountValue(d);
+        return d.effect() == null || what.isEmpty() ? what : what + " (" + d.effect() + ")";
+    }
+
+    /** What a discount takes off, without its effect: "20.00 off", "10% off, at most 5.00". */
+    static String discountValue(Discount d) {
+        if (d == null || d.type() == null) {
             return "";
         }
-        String what = switch (d.type()) {
+        return switch (d.type()) {
             case AMOUNT -> d.amountOff() != null ? Formats.money(d.amountOff()) + " off" : "amount off: " + d.amountOffFormula();
             case PERCENT -> d.percentOff() != null ? d.percentOff().stripTrailingZeros().toPlainString() + "% off"
                     + (d.amountLimit() == null ? "" : ", at most " + Formats.money(d.amountLimit()))
@@ -205,7 +211,6 @@ class CampaignDashboards {
             case UNIT -> d.unitOff() != null ? d.unitOff() + " unit(s) of " + Objects.toString(d.unitType(), "items")
                     : "units: " + Objects.toString(d.unitOffFormula(), "several");
         };
-        return d.effect() == null ? what : what + " (" + d.effect() + ")";
     }
 
     private static CampaignRow row(CampaignResponse c, Instant now) {

@@ -3,13 +3,18 @@ package dev.voucheremulator.dashboard;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.campaign.CampaignResponse;
 import dev.voucheremulator.campaign.CampaignType;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,18 +35,41 @@ import org.springframework.web.util.UriComponentsBuilder;
 class DashboardController {
 
     static final List<String> STATUSES = List.of("active", "disabled", "expired", "scheduled");
-    static final List<String> TABS = List.of("vouchers", "redemptions", "publications", "metadata", "activity");
-    static final List<String> LOYALTY_TABS = List.of("vouchers", "members", "redemptions", "publications", "metadata",
+    static final List<String> TABS = List.of("vouchers", "rules", "redemptions", "publications", "distributions",
+            "metadata", "activity");
+    static final List<String> LOYALTY_TABS = List.of("vouchers", "members", "rules", "redemptions", "publications",
+            "distributions", "metadata", "activity");
+    static final List<String> PROMOTION_TABS = List.of("tiers", "rules", "redemptions", "distributions", "metadata",
             "activity");
+    static final List<String> GIFT_TABS = List.of("vouchers", "rules", "redemptions", "publications",
+            "distributions", "transactions", "metadata", "activity");
 
     private final CampaignDashboards dashboards;
     private final CampaignFigures figures;
     private final CampaignTables tables;
+    private final CampaignTabs campaignTabs;
+    private final CampaignTransactions transactions;
+    private final PromotionTiersTab promotionTiers;
 
-    DashboardController(CampaignDashboards dashboards, CampaignFigures figures, CampaignTables tables) {
+    DashboardController(CampaignDashboards dashboards, CampaignFigures figures, CampaignTables tables,
+                        CampaignTabs campaignTabs, CampaignTransactions transactions,
+                        PromotionTiersTab promotionTiers) {
         this.dashboards = dashboards;
         this.figures = figures;
         this.tables = tables;
+        this.campaignTabs = campaignTabs;
+        this.transactions = transactions;
+        this.promotionTiers = promotionTiers;
+    }
+
+    /** The tabs of a campaign page, by campaign type; the first is shown when none is chosen. */
+    static List<String> tabsOf(CampaignType type) {
+        return switch (type) {
+            case LOYALTY_PROGRAM -> LOYALTY_TABS;
+            case GIFT_VOUCHERS -> GIFT_TABS;
+            case PROMOTION -> PROMOTION_TABS;
+            default -> TABS;
+        };
     }
 
     @GetMapping
@@ -98,7 +126,7 @@ class DashboardController {
                     @RequestParam(name = "app_id", required = false) String appId,
                     @RequestParam(name = "start_date", required = false) String startDate,
                     @RequestParam(name = "end_date", required = false) String endDate,
-                    @RequestParam(defaultValue = "vouchers") String tab,
+                    @RequestParam(required = false) String tab,
                     @RequestParam(defaultValue = "1") int page,
                     Model model) {
         if (appId == null || appId.isBlank()) {
@@ -108,8 +136,8 @@ class DashboardController {
         CampaignResponse campaign = dashboards.campaign(appId, campaignId);
         Period period = Period.of(startDate, endDate, dashboards.today());
         CampaignSeriesResponse series = figures.series(campaign.id(), period);
-        List<String> tabs = campaign.campaignType() == CampaignType.LOYALTY_PROGRAM ? LOYALTY_TABS : TABS;
-        String chosenTab = tabs.contains(tab) ? tab : "vouchers";
+        List<String> tabs = tabsOf(campaign.campaignType());
+        String chosenTab = tab != null && tabs.contains(tab) ? tab : tabs.get(0);
         int chosenPage = Math.max(1, page);
         model.addAttribute("appId", appId);
         model.addAttribute("campaign", campaign);
@@ -130,9 +158,29 @@ class DashboardController {
             case "activity" -> model.addAttribute("table", tables.activity(campaign.id(), chosenPage));
             case "members" -> model.addAttribute("table", tables.members(appId, campaign.id(), chosenPage));
             case "metadata" -> model.addAttribute("metadata", dashboards.metadata(campaign));
+            case "rules" -> model.addAttribute("table", campaignTabs.rules(appId, campaign));
+            case "distributions" -> model.addAttribute("table", campaignTabs.distributions(appId, campaign.id()));
+            case "tiers" -> model.addAttribute("table", promotionTiers.tiers(appId, campaign));
+            case "transactions" -> model.addAttribute("table", transactions.table(appId, campaign.id(), chosenPage));
             default -> model.addAttribute("table", tables.vouchers(appId, campaign.id(), chosenPage));
         }
         return "dashboard/campaign";
+    }
+
+    /** A gift card campaign's transactions as a CSV download, the rows GET /v1/vouchers/{code}/transactions lists. */
+    @GetMapping("/campaigns/{campaignId}/transactions.csv")
+    ResponseEntity<byte[]> transactionsCsv(@PathVariable String campaignId,
+                                           @RequestParam(name = "app_id", required = false) String appId) {
+        if (appId == null || appId.isBlank()) {
+            throw ApiException.invalidQueryParams("Query parameter 'app_id' (the project's X-App-Id) is required");
+        }
+        CampaignResponse campaign = dashboards.campaign(appId, campaignId);
+        byte[] csv = transactions.csv(appId, campaign.id()).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(campaign.id() + "-transactions.csv").build().toString())
+                .body(csv);
     }
 
     @ExceptionHandler(ApiException.class)

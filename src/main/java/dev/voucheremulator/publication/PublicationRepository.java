@@ -26,4 +26,11 @@ interface PublicationRepository extends JpaRepository<Publication, String>, JpaS
             order by p.createdAt desc, p.seq desc""")
     List<Publication> findHolding(@Param("customerId") String customerId, @Param("voucherId") String voucherId,
                                   Limit limit);
+
+    /** A campaign's publication attempts counted by channel and result: rows of [channel, result, count]. */
+    @Query("""
+            select p.channel, p.result, count(p) from Publication p
+            where p.projectId = :projectId and p.campaignId = :campaignId
+            group by p.channel, p.result""")
+    List<Object[]> countByChannel(@Param("projectId") String projectId, @Param("campaignId") String campaignId);
 }

@@ -235,6 +235,24 @@ public class PublicationService {
                 .map(PublicationRow::from);
     }
 
+    /** How many publications one channel made in a campaign, by result. */
+    public record ChannelCount(String channel, long succeeded, long failed) {
+        public long total() {
+            return succeeded + failed;
+        }
+    }
+
+    /** A campaign's publication attempts by channel (as the list shows it), busiest channel first. */
+    public List<ChannelCount> channelsOfCampaign(String projectId, String campaignId) {
+        Map<String, long[]> byChannel = new java.util.TreeMap<>();
+        for (Object[] row : repository.countByChannel(projectId, campaignId)) {
+            long[] counts = byChannel.computeIfAbsent(Objects.toString(row[0], ""), c -> new long[2]);
+            counts["SUCCESS".equals(row[1]) ? 0 : 1] += ((Number) row[2]).longValue();
+        }
+        return byChannel.entrySet().stream().map(e -> new ChannelCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .sorted(java.util.Comparator.comparingLong(ChannelCount::total).reversed()).toList();
+    }
+
     ListEnvelope<PublicationListItem> list(String projectId, PublicationListQuery query) {
         Page<Publication> page = repository.findAll(query.filter().and((root, q, cb) ->
                 cb.equal(root.get(Publication_.projectId), projectId)), query.pageable());

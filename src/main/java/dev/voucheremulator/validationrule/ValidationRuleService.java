@@ -65,6 +65,12 @@ public class ValidationRuleService {
         return ValidationRuleResponse.from(rule, assignments.countByRuleId(rule.id()));
     }
 
+    /** The rule as GET /v1/validation-rules/{id} answers it, empty when there is none. */
+    public Optional<ValidationRuleResponse> findRule(String projectId, String ruleId) {
+        return rules.findByProjectIdAndId(projectId, ruleId)
+                .map(rule -> ValidationRuleResponse.from(rule, assignments.countByRuleId(rule.id())));
+    }
+
     ListEnvelope<ValidationRuleResponse> list(String projectId, ValidationRuleListQuery query) {
         Page<ValidationRule> page = rules.findAll(query.specification(projectId), query.pageable());
         Map<String, Long> counts = counts(page.map(ValidationRule::id).getContent());

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -32,4 +34,15 @@ interface GiftTransactionRepository extends JpaRepository<GiftTransaction, Strin
     List<GiftTransaction> findOldestFirst(@Param("projectId") String projectId,
                                           @Param("voucherId") String voucherId,
                                           @Param("afterSeq") long afterSeq, Limit limit);
+
+    /** All cards' transactions of one campaign, newest first. */
+    @Query(value = """
+            select t from GiftTransaction t
+            where t.projectId = :projectId and t.campaignId = :campaignId
+            order by t.seq desc""",
+            countQuery = """
+            select count(t) from GiftTransaction t
+            where t.projectId = :projectId and t.campaignId = :campaignId""")
+    Page<GiftTransaction> findOfCampaign(@Param("projectId") String projectId,
+                                         @Param("campaignId") String campaignId, Pageable pageable);
 }

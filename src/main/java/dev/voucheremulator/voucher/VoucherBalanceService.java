@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -163,6 +165,17 @@ public class VoucherBalanceService {
         List<VoucherTransactionResponse> data = found.stream().limit(paging.limit())
                 .map(VoucherTransactionResponse::from).toList();
         return ListEnvelope.cursor(data, null, hasMore, hasMore ? data.get(data.size() - 1).id() : null);
+    }
+
+    /**
+     * The gift card transactions of all cards of a campaign, newest first, each as
+     * GET /v1/vouchers/{code}/transactions lists it; {@code page} is 0-based.
+     */
+    @Transactional(readOnly = true)
+    public Page<VoucherTransactionResponse> transactionsOfCampaign(String projectId, String campaignId, int page,
+                                                                   int size) {
+        return transactions.findOfCampaign(projectId, campaignId, PageRequest.of(page, size))
+                .map(VoucherTransactionResponse::from);
     }
 
     // A change no card could hold is refused, not wrapped around.

@@ -196,6 +196,21 @@ class DashboardBrowserTest {
         screenshot("5-customer");
         open("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId + "&tab=metadata");
         assertThat(browser.findElement(By.id("tab")).getText()).contains("channel", "storefront-test");
+
+        // every type has rules and distributions; the story's publications went out through the API channel
+        open("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId + "&tab=distributions");
+        assertThat(tabNames()).contains("rules", "distributions").doesNotContain("transactions", "tiers");
+        assertThat(tableRows()).containsExactly(List.of("API", "3", "3", "0"));
+        screenshot("6-campaign-distributions");
+        open("/dashboard/campaigns/" + story.giftsId + "?app_id=" + appId + "&tab=transactions");
+        assertThat(tabNames()).contains("rules", "distributions", "transactions");
+        assertThat(browser.findElement(By.id("export-csv")).getDomAttribute("href"))
+                .contains("/dashboard/campaigns/" + story.giftsId + "/transactions.csv");
+    }
+
+    private List<String> tabNames() {
+        return browser.findElements(By.cssSelector("nav.tabs a")).stream().map(a -> a.getText().toLowerCase())
+                .toList();
     }
 
     private ChromeDriver startChromium() throws IOException {

@@ -1,0 +1,318 @@
+package dev.voucheremulator.dashboard;
+
+import static dev.voucheremulator.dashboard.DashboardStory.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voucheremulator.support.ApiClient;
+import dev.voucheremulator.support.EmulatorTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The campaign page's tabs beyond the tables (rules, distributions, ...): what they show equals the API's answers. */
+@EmulatorTest
+class DashboardTabsApiTest {
+
+    private static final Pattern ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
+
+    @LocalServerPort
+    int port;
+
+    String appId;
+    ApiClient api;
+    ApiClient browser;
+
+    @BeforeEach
+    void project() {
+        appId = "tabs-" + UUID.randomUUID();
+        api = ApiClient.forProject(port, appId);
+        browser = ApiClient.anonymous(port);
+    }
+
+    @Test
+    void rulesTabListsTheCampaignsAssignmentsWithTheirConditions() {
+        String campaignId = coupons("Tabs Rules");
+        String bigOrders = ok(api.post("/v1/validation-rules", Map.of("name", "Big orders",
+                "rules", Map.of("1", Map.of("name", "order.amount", "conditions", Map.of("$more_than", List.of(10000)),
+                        "rules", Map.of()), "logic", "1"),
+                "error", Map.of("message", "Orders from 100.00")))).get("id").asString();
+        String twoRules = ok(api.post("/v1/validation-rules", Map.of("name", "Small baskets",
+                "rules", Map.of("1", Map.of("name", "order.items.count", "conditions", Map.of("$less_than", List.of(5)),
+                                "rules", Map.of()),
+                        "2", Map.of("name", "order.amount", "conditions", Map.of("$is", List.of(3000)),
+                                "rules", Map.of()),
+                        "logic", "1 and 2")))).get("id").asString();
+        for (String rule : List.of(bigOrders, twoRules)) {
+            ok(api.post("/v1/validation-rules/" + rule + "/assignments",
+                    Map.of("related_object_type", "campaign", "related_object_id", campaignId)));
+        }
+
+        List<List<String>> rows = rows(page(campaignId, "rules"));
+
+        JsonNode assigned = ok(api.get("/v1/campaigns/" + campaignId)).get("validation_rules_assignments");
+        assertThat(rows).hasSize(assigned.get("total").asInt()).hasSize(2);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode assignment = assigned.get("data").get(i);
+            JsonNode rule = ok(api.get("/v1/validation-rules/" + assignment.get("rule_id").asString()));
+            assertThat(rows.get(i).get(0)).isEqualTo(rule.get("id").asString());
+            assertThat(rows.get(i).get(1)).isEqualTo(rule.get("name").asString());
+            assertThat(rows.get(i).get(6)).isEqualTo(assignment.get("id").asString());
+        }
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("order.amount $more_than 10000",
+                "Orders from 100.00"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(3))
+                .isEqualTo("order.items.count $less_than 5 AND order.amount $is 3000"));
+        assertThat(rows(page(coupons("Tabs No Rules"), "rules"))).isEmpty();
+    }
+
+    @Test
+    void distributionsTabCountsThePublicationsOfEachChannelAsTheListShowsThem() {
+        String name = "Tabs Distributions";
+        String campaignId = ok(api.post("/v1/campaigns", Map.of("name", name, "campaign_type", "DISCOUNT_COUPONS",
+                "type", "STATIC", "vouchers_count", 3, "voucher", Map.of("type", "DISCOUNT_VOUCHER",
+                        "discount", Map.of("type", "PERCENT", "percent_off", 10))))).get("id").asString();
+        List<String> channels = List.of("API", "email", "email", "sms", "email");
+        // a STATIC campaign of 3 codes: the 4th and 5th publications are refused, and listed as failures
+        for (int i = 0; i < channels.size(); i++) {
+            assertThat(api.post("/v1/publications", Map.of("campaign", Map.of("name", name),
+                    "channel", channels.get(i), "customer", Map.of("source_id", "dist-" + i))).status())
+                    .isEqualTo(i < 3 ? 200 : 400);
+        }
+        assertThat(api.post("/v1/publications", Map.of("campaign", Map.of("name", name), "channel", "sms",
+                "customer", Map.of("source_id", "dist-x"))).status()).isEqualTo(400);
+
+        Map<String, long[]> expected = new java.util.TreeMap<>();
+        JsonNode listed = ok(api.get("/v1/publications?campaign=" + name.replace(" ", "%20") + "&limit=100"));
+        for (JsonNode p : listed.get("publications")) {
+            long[] counts = expected.computeIfAbsent(p.get("channel").asString(), c -> new long[2]);
+            counts["SUCCESS".equals(p.get("result").asString()) ? 0 : 1]++;
+        }
+        assertThat(expected.keySet()).containsExactly("API", "email", "sms");
+
+        List<List<String>> rows = rows(page(campaignId, "distributions"));
+        assertThat(rows).hasSize(expected.size());
+        for (List<String> row : rows) {
+            long[] counts = expected.get(row.get(0));
+            assertThat(row.subList(1, 4)).as(row.get(0)).containsExactly(Long.toString(counts[0] + counts[1]),
+                    Long.toString(counts[0]), Long.toString(counts[1]));
+        }
+        assertThat(rows.get(0)).containsExactly("email", "3", "2", "1");
+        assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.get(1))).sum())
+                .isEqualTo(listed.get("total").asLong());
+    }
+
+    @Test
+    void giftCardTransactionsTabAndItsCsvExportListWhatTheApiListsForEachCard() throws Exception {
+        String name = "Tabs Gift Transactions";
+        String campaignId = gifts(name);
+        List<String> codes = ok(api.get("/v1/vouchers?campaign_id=" + campaignId)).get("vouchers").valueStream()
+                .map(v -> v.get("code").asString()).toList();
+        assertThat(codes).hasSize(2);
+        ok(api.post("/v1/vouchers/" + codes.get(0) + "/balance", Map.of("amount", 1000, "source_id", "top, up \"1\"")));
+        ok(api.post("/v1/vouchers/" + codes.get(0) + "/balance", Map.of("amount", -500)));
+        String redemptionId = ok(api.post("/v1/redemptions", Map.of("redeemables", List.of(Map.of("object", "voucher",
+                        "id", codes.get(1), "gift", Map.of("credits", 1500))),
+                "order", Map.of("amount", 4000)))).get("redemptions").get(0).get("id").asString();
+        ok(api.post("/v1/redemptions/" + redemptionId + "/rollback", Map.of()));
+
+        List<List<String>> expected = new ArrayList<>();
+        for (String code : codes) {
+            for (JsonNode t : ok(api.get("/v1/vouchers/" + code + "/transactions?limit=100")).get("data")) {
+                expected.add(CampaignTransactions.COLUMNS.stream().map(c -> CampaignTransactions.field(t, c)).toList());
+            }
+        }
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(4);
+
+        URI csvUrl = URI.create("http://localhost:" + port + "/dashboard/campaigns/" + campaignId
+                + "/transactions.csv?app_id=" + appId);
+        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(csvUrl).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/csv"));
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"" + campaignId + "-transactions.csv\"");
+        List<List<String>> csv = csv(download.body());
+        assertThat(csv.get(0)).isEqualTo(CampaignTransactions.COLUMNS);
+        assertThat(csv.subList(1, csv.size())).containsExactlyInAnyOrderElementsOf(expected);
+        List<String> dates = csv.subList(1, csv.size()).stream().map(r -> r.get(1)).toList();
+        assertThat(dates).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        String html = page(campaignId, "transactions");
+        assertThat(html).contains("data-total=\"" + expected.size() + "\"", "transactions.csv?app_id=");
+        List<List<String>> rows = rows(html);
+        assertThat(rows.stream().map(r -> r.get(1)).toList())
+                .containsExactlyElementsOf(csv.subList(1, csv.size()).stream().map(r -> r.get(0)).toList());
+        assertThat(rows(page(coupons("Tabs Not Gifts"), "distributions"))).isEmpty();
+        assertThat(browser.get("/dashboard/campaigns/" + coupons("Tabs No Gifts") + "?app_id=" + appId).text())
+                .doesNotContain("tab=transactions");
+    }
+
+    @Test
+    void promotionTiersTabShowsEachTierAsTheApiListsIt() {
+        String campaignId = promotion("Tabs Tiers");
+        String orderTier = ok(api.post("/v1/promotions/" + campaignId + "/tiers", Map.of("name", "10 off orders",
+                "active", true, "action", Map.of("discount", Map.of("type", "AMOUNT", "amount_off", 1000,
+                        "effect", "APPLY_TO_ORDER"))))).get("id").asString();
+        String itemsTier = ok(api.post("/v1/promotions/" + campaignId + "/tiers", Map.of("name", "Items 15%",
+                "active", false, "action", Map.of("discount", Map.of("type", "PERCENT", "percent_off", 15,
+                        "effect", "APPLY_TO_ITEMS"))))).get("id").asString();
+        String rule = ok(api.post("/v1/validation-rules", Map.of("name", "Tier floor",
+                "rules", Map.of("1", Map.of("name", "order.amount", "conditions", Map.of("$more_than", List.of(2000)),
+                        "rules", Map.of()), "logic", "1")))).get("id").asString();
+        ok(api.post("/v1/validation-rules/" + rule + "/assignments",
+                Map.of("related_object_type", "promotion_tier", "related_object_id", orderTier)));
+        ok(api.post("/v1/redemptions", Map.of("redeemables", List.of(Map.of("object", "promotion_tier",
+                "id", orderTier)), "order", Map.of("amount", 5000))));
+
+        JsonNode listed = ok(api.get("/v1/promotions/" + campaignId + "/tiers")).get("tiers");
+        String html = page(campaignId, "tiers");
+        List<List<String>> rows = rows(html);
+        assertThat(rows).hasSize(listed.size()).hasSize(2);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode tier = listed.get(i);
+            List<String> row = rows.get(i);
+            assertThat(row.get(0)).isEqualTo(tier.get("id").asString());
+            assertThat(row.get(1)).isEqualTo(tier.get("name").asString());
+            assertThat(row.get(2)).isEqualTo(tier.get("hierarchy").asString());
+            assertThat(row.get(4)).isEqualTo(tier.get("action").get("discount").get("effect").asString());
+            assertThat(row.get(6)).isEqualTo(tier.get("active").asBoolean() ? "yes" : "no");
+            assertThat(row.get(8)).isEqualTo(tier.get("summary").get("redemptions").get("total_redeemed").asString());
+        }
+        List<String> available = ok(api.get("/v1/promotions/tiers?is_available=true&limit=100")).get("tiers")
+                .valueStream().map(t -> t.get("id").asString()).toList();
+        List<String> shownAvailable = rows.stream().filter(r -> r.get(7).startsWith("available")).map(r -> r.get(0))
+                .toList();
+        assertThat(shownAvailable).containsExactly(orderTier).isSubsetOf(available);
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(orderTier, "10 off orders")
+                .contains("10.00 off", "APPLY_TO_ORDER", "Tier floor (" + rule + ")"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith(itemsTier, "Items 15%")
+                .contains("15% off", "APPLY_TO_ITEMS", "tier disabled"));
+
+        assertThat(html).contains("tab=tiers").doesNotContain("tab=vouchers");
+        assertThat(browser.get("/dashboard/campaigns/" + coupons("Tabs No Tiers") + "?app_id=" + appId).text())
+                .doesNotContain("tab=tiers");
+    }
+
+    @Test
+    void everyTypeHasTheRulesAndDistributionsTabs() {
+        for (String id : List.of(coupons("Tabs Coupons"), gifts("Tabs Gifts"), loyalty("Tabs Loyalty"),
+                referral("Tabs Referral"), promotion("Tabs Promotion"))) {
+            String html = browser.get("/dashboard/campaigns/" + id + "?app_id=" + appId).text();
+            for (String tab : List.of("rules", "distributions")) {
+                assertThat(html).as(id).contains("tab=" + tab);
+                page(id, tab);
+            }
+        }
+    }
+
+    // --- campaigns of each type, through the API
+
+    String coupons(String name) {
+        return ok(api.post("/v1/campaigns", Map.of("name", name, "campaign_type", "DISCOUNT_COUPONS",
+                "vouchers_count", 3, "voucher", Map.of("type", "DISCOUNT_VOUCHER",
+                        "discount", Map.of("type", "PERCENT", "percent_off", 10))))).get("id").asString();
+    }
+
+    String gifts(String name) {
+        return ok(api.post("/v1/campaigns", Map.of("name", name, "campaign_type", "GIFT_VOUCHERS",
+                "vouchers_count", 2, "voucher", Map.of("type", "GIFT_VOUCHER", "gift", Map.of("amount", 5000)))))
+                .get("id").asString();
+    }
+
+    String loyalty(String name) {
+        return ok(api.post("/v1/loyalties", Map.of("name", name, "type", "AUTO_UPDATE",
+                "voucher", Map.of("type", "LOYALTY_CARD", "loyalty_card", Map.of("points", 100)))))
+                .get("id").asString();
+    }
+
+    String referral(String name) {
+        return ok(api.post("/v1/campaigns", Map.of("name", name, "campaign_type", "REFERRAL_PROGRAM",
+                "vouchers_count", 1, "voucher", Map.of("type", "DISCOUNT_VOUCHER",
+                        "discount", Map.of("type", "PERCENT", "percent_off", 10)),
+                "referral_program", Map.of("conversion_event_type", "redemption")))).get("id").asString();
+    }
+
+    String promotion(String name) {
+        return ok(api.post("/v1/campaigns", Map.of("name", name, "campaign_type", "PROMOTION"))).get("id").asString();
+    }
+
+    String page(String campaignId, String tab) {
+        ApiClient.ApiResponse page = browser.get("/dashboard/campaigns/" + campaignId + "?app_id=" + appId
+                + "&tab=" + tab);
+        assertThat(page.status()).as(page.text()).isEqualTo(200);
+        assertThat(page.text()).contains("data-tab=\"" + tab + "\"");
+        return page.text();
+    }
+
+    /** The cells of the tab's table, as text; the "Nothing yet." row is no row. */
+    static List<List<String>> rows(String html) {
+        String tab = html.substring(html.indexOf("id=\"tab\""));
+        String body = tab.substring(tab.indexOf("<tbody>"), tab.indexOf("</tbody>"));
+        List<List<String>> rows = new ArrayList<>();
+        Matcher row = ROW.matcher(body);
+        while (row.find()) {
+            if (row.group(1).contains("class=\"empty\"")) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            Matcher cell = CELL.matcher(row.group(1));
+            while (cell.find()) {
+                cells.add(unescape(cell.group(1).replaceAll("<[^>]+>", "").trim()));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** RFC 4180 lines and fields: quoted fields may hold commas, doubled quotes and line breaks. */
+    static List<List<String>> csv(String text) {
+        List<List<String>> lines = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                fields.add(field.toString());
+                field.setLength(0);
+                lines.add(fields);
+                fields = new ArrayList<>();
+            } else if (c != '\r') {
+                field.append(c);
+            }
+        }
+        return lines;
+    }
+
+    static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+}
