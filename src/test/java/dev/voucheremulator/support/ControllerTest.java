@@ -24,6 +24,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * ports the auth filter calls are mocked here (no token is an issued one). Send credentials with
  * {@link Credentials}, check error bodies with {@link ErrorBodyMatchers}.
  *
+ * <p>The emulator controls' interceptors (seeds, journal, faults, quotas) are left out: they wrap
+ * every API call with services of their own, which {@code EmulatorTest}s cover.
+ *
  * <p>The exchange recorder is switched off: these responses come from mocks and must not reach the
  * contract check against the official schemas.
  */
@@ -31,7 +34,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(properties = "spec.exchanges.file=false", includeFilters = @ComponentScan.Filter(
-        type = FilterType.REGEX, pattern = "dev\\.voucheremulator\\.api\\.json\\..*"))
+        type = FilterType.REGEX, pattern = "dev\\.voucheremulator\\.api\\.json\\..*"),
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "dev\\.voucheremulator\\.emulator\\..*"))
 @EnableConfigurationProperties(AuthProperties.class)
 @MockitoBean(types = {ProjectDirectory.class, IssuedTokens.class})
 public @interface ControllerTest {

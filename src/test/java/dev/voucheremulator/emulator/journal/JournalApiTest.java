@@ -100,9 +100,9 @@ class JournalApiTest {
 
     @Test
     void marksCallsToDocumentedOperationsTheEmulatorLacksAsNotImplemented() {
-        ApiResponse management = api.get("/management/v1/projects");
+        ApiResponse locations = api.get("/v1/locations");
         ApiResponse nonsense = api.get("/v1/no-such-thing");
-        assertThat(management.status()).isEqualTo(404);
+        assertThat(locations.status()).isEqualTo(404);
         assertThat(nonsense.status()).isEqualTo(404);
         ok(api.get("/v1/campaigns"));
 
@@ -111,7 +111,7 @@ class JournalApiTest {
         assertThat(unmatched).hasSize(2);
         assertThat(unmatched.get(0).get("path").asString()).isEqualTo("/v1/no-such-thing");
         assertThat(unmatched.get(0).get("not_implemented").asBoolean()).isFalse();
-        assertThat(unmatched.get(1).get("operation_id").asString()).isEqualTo("list-projects");
+        assertThat(unmatched.get(1).get("operation_id").asString()).isEqualTo("list-locations");
         assertThat(unmatched.get(1).get("unmatched").asBoolean()).isTrue();
         assertThat(unmatched.get(1).get("not_implemented").asBoolean()).isTrue();
     }
