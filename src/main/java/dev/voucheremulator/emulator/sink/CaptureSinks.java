@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The capture sinks, in memory only: each keeps its newest {@value #MAX_PER_SINK} requests (the oldest
- * go first) and at most {@value #MAX_SINKS} sinks exist at once. A restart empties them.
+ * go first) and at most {@value #MAX_SINKS} sinks exist at once. A restart, or a reset of every
+ * project, empties them.
  */
 @Component
-class CaptureSinks {
+public class CaptureSinks {
 
     static final int MAX_PER_SINK = 1000;
     static final int MAX_SINKS = 1000;
@@ -52,5 +53,9 @@ class CaptureSinks {
 
     void clear(String name) {
         sinks.remove(name);
+    }
+
+    public void clearAll() {
+        sinks.clear();
     }
 }

@@ -45,6 +45,17 @@ class CaptureSinkApiTest {
     }
 
     @Test
+    void aResetOfEveryProjectEmptiesTheSinks() {
+        String sink = "/_emulator/sinks/reset-" + UUID.randomUUID();
+        ApiClient anonymous = ApiClient.anonymous(port);
+        assertThat(anonymous.post(sink, Map.of("a", 1)).status()).isEqualTo(200);
+
+        assertThat(anonymous.post("/_emulator/reset", null).status()).isEqualTo(204);
+
+        assertThat(anonymous.get(sink).body().get("total").asInt()).isZero();
+    }
+
+    @Test
     void aSinkCallIsNeitherJournaledNorFailedByTheProjectsFaultRules() {
         String appId = "sink-" + UUID.randomUUID();
         ApiClient controls = ApiClient.anonymous(port);
