@@ -60,10 +60,10 @@ class CaptureSinkApiTest {
         String appId = "sink-" + UUID.randomUUID();
         ApiClient controls = ApiClient.anonymous(port);
         String project = "/_emulator/projects/" + appId;
-        assertThat(controls.put(project + "/faults", List.of(Map.of("error", Map.of("status", 503)))).status())
+        assertThat(controls.put(project + "/faults", List.of(Map.of("error", Map.of("status", 400)))).status())
                 .isEqualTo(200);
         ApiClient app = ApiClient.forProject(port, appId);
-        assertThat(app.get("/v1/campaigns").status()).isEqualTo(503);
+        assertThat(app.get("/v1/campaigns").status()).isEqualTo(400);
 
         assertThat(app.post("/_emulator/sinks/quiet-" + appId, Map.of("a", 1)).status()).isEqualTo(200);
 
