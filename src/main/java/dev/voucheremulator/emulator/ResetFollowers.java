@@ -4,12 +4,14 @@ import dev.voucheremulator.api.time.ProjectClocks;
 import dev.voucheremulator.emulator.fault.FaultRules;
 import dev.voucheremulator.emulator.journal.JournalService;
 import dev.voucheremulator.emulator.quota.Quotas;
+import dev.voucheremulator.emulator.sink.CaptureSinks;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A reset leaves nothing of the project behind: besides its data, its journal, fault rules, quotas
- * and test clock (back to wall time) go too, as WireMock's reset clears its request journal.
+ * and test clock (back to wall time) go too, as WireMock's reset clears its request journal. Capture
+ * sinks belong to no project: a reset of every project empties them.
  */
 @Component
 class ResetFollowers {
@@ -18,12 +20,15 @@ class ResetFollowers {
     private final FaultRules faults;
     private final Quotas quotas;
     private final ProjectClocks clocks;
+    private final CaptureSinks sinks;
 
-    ResetFollowers(JournalService journal, FaultRules faults, Quotas quotas, ProjectClocks clocks) {
+    ResetFollowers(JournalService journal, FaultRules faults, Quotas quotas, ProjectClocks clocks,
+                   CaptureSinks sinks) {
         this.journal = journal;
         this.faults = faults;
         this.quotas = quotas;
         this.clocks = clocks;
+        this.sinks = sinks;
     }
 
     @EventListener
@@ -33,6 +38,7 @@ class ResetFollowers {
             faults.clearAll();
             quotas.clearAll();
             clocks.releaseAll();
+            sinks.clearAll();
             return;
         }
         journal.clear(reset.projectId());

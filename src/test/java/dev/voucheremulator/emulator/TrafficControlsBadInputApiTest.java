@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The journal, fault and quota controls fed bad input: each case gets a 4xx in Voucherify's error body
+ * The journal, fault, quota, webhook deliveries and capture sink controls fed bad input: each case gets a 4xx in Voucherify's error body
  * and leaves the project's fault rules, limits and journal as they were.
  */
 @EmulatorTest
@@ -53,7 +53,8 @@ class TrafficControlsBadInputApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void rejectsBadInputWithAVoucherifyErrorAndChangesNothing(Case c) {
-        ApiResponse response = controls.send(c.method(), base() + c.path(), c.body(), c.contentType());
+        String path = c.path().startsWith("/_emulator") ? c.path() : base() + c.path();
+        ApiResponse response = controls.send(c.method(), path, c.body(), c.contentType());
 
         VoucherifyErrors.assertError(response, c.status(), c.key(), c + " answered " + response.text());
         assertThat(snapshot()).as("controls after " + c).isEqualTo(baseline);
@@ -128,6 +129,22 @@ class TrafficControlsBadInputApiTest {
                     bad("POST", action, "since is no date", "{\"since\":\"yesterday\"}", 400, "invalid_payload")));
         }
         cases.add(bad("POST", "/requests/find", "limit 0", "{\"limit\":0}", 400, "invalid_payload"));
+        for (String query : List.of("status=ok", "limit=0", "limit=1001", "limit=abc")) {
+            cases.add(bad("GET", "/webhooks/deliveries?" + query, query, null, 400, "invalid_query_params"));
+        }
+        cases.add(bad("GET", "/webhooks/deliveries/whs_unknown", "unknown delivery", null, 404, "not_found"));
+        cases.add(bad("POST", "/webhooks/deliveries/whs_unknown/retry", "retry of an unknown delivery", null, 404,
+                "not_found"));
+        // capture sinks are not per project: these paths are absolute
+        cases.add(bad("POST", "/_emulator/sinks/bad!name", "sink name with a '!'", "{}", 400, "invalid_param"));
+        cases.add(bad("GET", "/_emulator/sinks/" + "n".repeat(101), "sink name of 101 characters", null, 400,
+                "invalid_param"));
+        cases.add(bad("DELETE", "/_emulator/sinks/bad!name", "clearing a sink named with a '!'", null, 400,
+                "invalid_param"));
+        for (String query : List.of("status=99", "status=600", "status=abc")) {
+            cases.add(bad("POST", "/_emulator/sinks/s?" + query, "sink answering " + query, "{}", 400,
+                    "invalid_query_params"));
+        }
         return cases.stream();
     }
 
