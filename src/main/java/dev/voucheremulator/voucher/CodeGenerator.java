@@ -3,16 +3,23 @@ package dev.voucheremulator.voucher;
 import dev.voucheremulator.api.ids.IdRandomness;
 import dev.voucheremulator.spec.CodeConfig;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Random codes for one {@link CodeConfig}: each {@code #} of the pattern becomes a random charset
  * character, every other character is kept, and prefix/postfix wrap the result.
  */
 class CodeGenerator {
+
+    /** The largest space whose free codes are listed once random draws stop finding them. */
+    private static final BigInteger LISTABLE = BigInteger.valueOf(1_000_000);
 
     private final String prefix;
     private final String postfix;
@@ -51,8 +58,10 @@ class CodeGenerator {
     }
 
     /**
-     * Up to {@code count} distinct codes that are not in {@code taken}. Stops early when the draws
-     * keep hitting codes it already has, so a nearly exhausted space returns fewer instead of spinning.
+     * Up to {@code count} distinct codes that are not in {@code taken}. Random draws first; when they
+     * keep hitting codes already had and the space is small enough to list, the codes still free are
+     * listed and picked from at random, so a nearly exhausted space yields every free code. A larger
+     * space that the draws could not fill returns fewer instead of spinning.
      */
     Set<String> distinct(int count, Collection<String> taken) {
         Set<String> codes = new HashSet<>(Math.max(16, count * 4 / 3 + 1));
@@ -63,6 +72,40 @@ class CodeGenerator {
                 codes.add(code);
             }
         }
+        if (codes.size() < count && capacity.compareTo(LISTABLE) <= 0) {
+            List<String> free = new ArrayList<>();
+            forEachCode(code -> {
+                if (!taken.contains(code) && !codes.contains(code)) {
+                    free.add(code);
+                }
+            });
+            Collections.shuffle(free, IdRandomness.current());
+            codes.addAll(free.subList(0, Math.min(free.size(), count - codes.size())));
+        }
         return codes;
+    }
+
+    /** Every code of the space, in charset order (only for a space of at most {@link #LISTABLE} codes). */
+    private void forEachCode(Consumer<String> action) {
+        int slots = 0;
+        for (char c : pattern) {
+            slots += c == '#' ? 1 : 0;
+        }
+        int[] digits = new int[slots];
+        while (true) {
+            StringBuilder code = new StringBuilder(prefix.length() + pattern.length + postfix.length()).append(prefix);
+            int slot = 0;
+            for (char c : pattern) {
+                code.append(c == '#' ? charset[digits[slot++]] : c);
+            }
+            action.accept(code.append(postfix).toString());
+            int i = slots - 1;
+            while (i >= 0 && ++digits[i] == charset.length) {
+                digits[i--] = 0;
+            }
+            if (i < 0) {
+                return;
+            }
+        }
     }
 }

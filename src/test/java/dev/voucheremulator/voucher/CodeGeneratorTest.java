@@ -74,6 +74,19 @@ class CodeGeneratorTest {
     }
 
     @Test
+    void everyFreeCodeOfASmallSpaceIsFoundWhateverTheDraws() {
+        CodeGenerator generator = new CodeGenerator(new CodeConfig(null, "0123456789", "A-", null, "#-##", null));
+        for (int round = 0; round < 50; round++) {
+            Set<String> taken = generator.distinct(900, Set.of());
+
+            Set<String> rest = generator.distinct(200, taken);
+
+            assertThat(rest).hasSize(100).doesNotContainAnyElementsOf(taken)
+                    .allMatch(code -> code.matches("A-\\d-\\d\\d"));
+        }
+    }
+
+    @Test
     void tenThousandCodesFromAThousandCodeSpaceAreNotPossible() {
         CodeGenerator generator = new CodeGenerator(new CodeConfig(3, "0123456789", null, null, null, null));
 
