@@ -5,8 +5,10 @@ import dev.voucheremulator.emulator.fault.FaultRules;
 import dev.voucheremulator.emulator.journal.JournalService;
 import dev.voucheremulator.emulator.quota.Quotas;
 import dev.voucheremulator.emulator.sink.CaptureSinks;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A reset leaves nothing of the project behind: besides its data, its journal, fault rules, quotas
@@ -31,8 +33,9 @@ class ResetFollowers {
         this.sinks = sinks;
     }
 
-    @EventListener
-    void onReset(ProjectReset reset) {
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onReset(ProjectReset reset) {
         if (reset.all()) {
             journal.clearAll();
             faults.clearAll();
