@@ -1,6 +1,5 @@
 package dev.voucheremulator.emulator;
 
-import dev.voucheremulator.api.auth.Project;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.emulator.ControlRecords.ImportResponse;
 import dev.voucheremulator.emulator.ControlRecords.SeedRequest;
@@ -9,7 +8,6 @@ import dev.voucheremulator.emulator.ControlRecords.SnapshotList;
 import dev.voucheremulator.emulator.ControlRecords.SnapshotRequest;
 import dev.voucheremulator.emulator.ControlRecords.SnapshotResponse;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -25,8 +23,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Controls over one project. They authenticate like /v1 calls, and {@code {projectId}} must be the
- * project the credentials name (its X-App-Id), so a test can only reset what it could also write.
+ * Controls over one project, {@code {projectId}} being the X-App-Id its requests send. Open like every
+ * control; credentials, when sent, must name the same project ({@link ControlAccessInterceptor}).
  */
 @RestController
 @RequestMapping("/_emulator/projects/{projectId}")
@@ -47,82 +45,72 @@ class ProjectControlsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "emulator-reset-project",
             summary = "Empty the project (to=fixtures: then load its fixture); keeps its credentials")
-    void reset(@Parameter(hidden = true) Project project, @PathVariable String projectId,
+    void reset(@PathVariable String projectId,
                @RequestParam(name = "to", required = false) String to) {
-        controls.resetProject(own(project, projectId), ControlsController.target(to));
+        controls.resetProject(projectId, ControlsController.target(to));
     }
 
     @GetMapping("/export")
     @Operation(operationId = "emulator-export-project", summary = "The project as a fixture document")
-    ProjectDocument export(@Parameter(hidden = true) Project project, @PathVariable String projectId) {
-        return controls.export(own(project, projectId));
+    ProjectDocument export(@PathVariable String projectId) {
+        return controls.export(projectId);
     }
 
     @PostMapping("/import")
     @Operation(operationId = "emulator-import-project",
             summary = "Load a fixture document (mode=replace empties the project first, merge adds)")
-    ImportResponse importProject(@Parameter(hidden = true) Project project, @PathVariable String projectId,
+    ImportResponse importProject(@PathVariable String projectId,
                                  @RequestParam(name = "mode", required = false) String mode,
                                  @RequestBody ProjectDocument body) {
         boolean replace = mode == null || mode.equals("replace");
         if (!replace && !mode.equals("merge")) {
             throw ApiException.invalidQueryParams("mode should be replace or merge");
         }
-        return controls.importInto(own(project, projectId), body, replace);
+        return controls.importInto(projectId, body, replace);
     }
 
     @GetMapping("/snapshots")
     @Operation(operationId = "emulator-list-snapshots", summary = "Names of the project's snapshots")
-    SnapshotList listSnapshots(@Parameter(hidden = true) Project project, @PathVariable String projectId) {
-        List<String> names = snapshots.names(own(project, projectId));
+    SnapshotList listSnapshots(@PathVariable String projectId) {
+        List<String> names = snapshots.names(projectId);
         return new SnapshotList("list", "snapshots", names, names.size());
     }
 
     @PostMapping("/snapshots")
     @Operation(operationId = "emulator-save-snapshot", summary = "Save the project's state under a name")
-    SnapshotResponse saveSnapshot(@Parameter(hidden = true) Project project, @PathVariable String projectId,
+    SnapshotResponse saveSnapshot(@PathVariable String projectId,
                                   @RequestBody SnapshotRequest body) {
-        return controls.save(own(project, projectId), body.name());
+        return controls.save(projectId, body.name());
     }
 
     @PostMapping("/snapshots/{name}/restore")
     @Operation(operationId = "emulator-restore-snapshot", summary = "Replace the project's state by a snapshot")
-    SnapshotResponse restoreSnapshot(@Parameter(hidden = true) Project project, @PathVariable String projectId,
+    SnapshotResponse restoreSnapshot(@PathVariable String projectId,
                                      @PathVariable String name) {
-        return controls.restore(own(project, projectId), name);
+        return controls.restore(projectId, name);
     }
 
     @GetMapping("/seed")
     @Operation(operationId = "emulator-get-seed", summary = "The project's seed (null when ids are random)")
-    SeedResponse seed(@Parameter(hidden = true) Project project, @PathVariable String projectId) {
-        String id = own(project, projectId);
-        return new SeedResponse(id, seeds.seed(id).orElse(null), "seed");
+    SeedResponse seed(@PathVariable String projectId) {
+        return new SeedResponse(projectId, seeds.seed(projectId).orElse(null), "seed");
     }
 
     @PutMapping("/seed")
     @Operation(operationId = "emulator-set-seed", summary = "Make the project's ids and codes repeatable")
-    SeedResponse setSeed(@Parameter(hidden = true) Project project, @PathVariable String projectId,
+    SeedResponse setSeed(@PathVariable String projectId,
                          @RequestBody SeedRequest body) {
-        String id = own(project, projectId);
         if (body.seed() == null) {
             throw ApiException.invalidPayload("seed is required: an integer");
         }
-        seeds.set(id, body.seed());
-        return new SeedResponse(id, body.seed(), "seed");
+        seeds.set(projectId, body.seed());
+        return new SeedResponse(projectId, body.seed(), "seed");
     }
 
     @DeleteMapping("/seed")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "emulator-delete-seed", summary = "Back to random ids")
-    void deleteSeed(@Parameter(hidden = true) Project project, @PathVariable String projectId) {
-        seeds.clear(own(project, projectId));
-    }
-
-    private static String own(Project project, String projectId) {
-        if (!project.id().equals(projectId)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                    "The credentials name project " + project.id() + ", not " + projectId, projectId, "project");
-        }
-        return projectId;
+    void deleteSeed(@PathVariable String projectId) {
+        seeds.clear(projectId);
     }
 }

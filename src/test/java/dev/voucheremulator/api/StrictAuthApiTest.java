@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
 
 /** Strict mode: only the configured app id / token pairs (or one of their tokens as bearer) get in. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"emulator.auth.mode=strict", "emulator.auth.keys=shop:secret,other:s3cret"})
+        properties = {"emulator.auth.mode=strict", "emulator.auth.keys=shop:secret,other:s3cret",
+            "emulator.controls.token=control-s3cret"})
 @Import(PostgresTestConfiguration.class)
 class StrictAuthApiTest {
 

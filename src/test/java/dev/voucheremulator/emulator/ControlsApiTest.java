@@ -178,15 +178,30 @@ class ControlsApiTest {
     }
 
     @Test
-    void projectControlsNeedTheProjectsOwnCredentials() {
-        ApiResponse anonymous = ApiClient.anonymous(port).post("/_emulator/projects/" + projectId + "/reset", null);
-        assertThat(anonymous.status()).isEqualTo(401);
-        assertThat(anonymous.body().get("key").asString()).isEqualTo("unauthorized");
+    void controlsAreOpenAndCredentialsWhenSentMustNameThePathsProject() {
+        fill(api);
+        ApiClient anonymous = ApiClient.anonymous(port);
+        String base = "/_emulator/projects/" + projectId;
+        assertThat(anonymous.get(base + "/export").body().get("campaigns")).hasSize(3);
+        assertThat(anonymous.post(base + "/reset", null).status()).isEqualTo(204);
+        assertThat(api.get("/v1/campaigns").body().get("total").asInt()).isZero();
 
-        ApiResponse foreign = api.post("/_emulator/projects/someone-else/reset", null);
-        assertThat(foreign.status()).isEqualTo(403);
-        assertThat(foreign.body().get("key").asString()).isEqualTo("forbidden");
-        assertThat(foreign.body().get("request_id").asString()).startsWith("v-");
+        // One rule for every per-project control, whichever module serves it.
+        fill(api);
+        ApiClient neighbour = ApiClient.forProject(port, "someone-else-" + UUID.randomUUID());
+        for (String[] call : new String[][] {{"POST", "/reset"}, {"GET", "/export"}, {"PUT", "/seed"},
+                {"GET", "/clock"}, {"GET", "/requests"}, {"DELETE", "/faults"}, {"GET", "/limits"},
+                {"GET", "/webhooks/deliveries"}}) {
+            ApiResponse foreign = neighbour.send(call[0], base + call[1], call[0].equals("PUT") ? Map.of("seed", 1) : null,
+                    "application/json");
+            assertThat(foreign.status()).as(call[0] + " " + call[1]).isEqualTo(403);
+            assertThat(foreign.body().get("key").asString()).isEqualTo("forbidden");
+            assertThat(foreign.body().get("request_id").asString()).startsWith("v-");
+        }
+        assertThat(api.get("/v1/campaigns").body().get("total").asInt()).isEqualTo(3);
+        JsonNode seed = api.get(base + "/seed").body().get("seed");
+        assertThat(seed == null || seed.isNull()).as("no seed was set").isTrue();
+        assertThat(api.get(base + "/clock").status()).isEqualTo(200);
     }
 
     @Test

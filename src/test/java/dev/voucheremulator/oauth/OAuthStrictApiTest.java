@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
 
 /** Strict mode: only configured app keys get a token; the token then opens only their project. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"emulator.auth.mode=strict", "emulator.auth.keys=shop:secret,other:s3cret"})
+        properties = {"emulator.auth.mode=strict", "emulator.auth.keys=shop:secret,other:s3cret",
+            "emulator.controls.token=control-s3cret"})
 @Import(PostgresTestConfiguration.class)
 class OAuthStrictApiTest {
 

@@ -58,8 +58,8 @@ class AuthFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // A control without credentials (the clock takes none) goes on without a project; the controls
-        // that need one answer 401 when they ask for it (ProjectArgumentResolver).
+        // A control without credentials goes on without a project: controls are open, and the path names
+        // their project; credentials, when sent, must authenticate and name that project (emulator module).
         if (request.getRequestURI().startsWith(PROJECT_CONTROLS) && header(request, "X-App-Id") == null
                 && header(request, "X-App-Token") == null && header(request, HttpHeaders.AUTHORIZATION) == null) {
             chain.doFilter(request, response);
