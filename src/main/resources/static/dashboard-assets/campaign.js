@@ -26,5 +26,8 @@
         line('Vouchers created', 'vouchers_created', '#0891b2'),
         line('Vouchers deleted', 'vouchers_deleted', '#ea580c')
     ]);
+    if (document.getElementById('referred-chart')) {
+        draw('referred-chart', 'bar', [line('Referred customers', 'referred_customers', '#db2777')]);
+    }
     holder.dataset.rendered = 'true';
 })();

@@ -41,6 +41,8 @@ class DashboardController {
             "distributions", "metadata", "activity");
     static final List<String> PROMOTION_TABS = List.of("tiers", "rules", "redemptions", "distributions", "metadata",
             "activity");
+    static final List<String> REFERRAL_TABS = List.of("rewards", "referral codes", "rules", "redemptions",
+            "referrers", "referees", "distributions", "reward redemptions", "metadata", "activity");
     static final List<String> GIFT_TABS = List.of("vouchers", "rules", "redemptions", "publications",
             "distributions", "transactions", "metadata", "activity");
 
@@ -50,16 +52,18 @@ class DashboardController {
     private final CampaignTabs campaignTabs;
     private final CampaignTransactions transactions;
     private final PromotionTiersTab promotionTiers;
+    private final ReferralSections referrals;
 
     DashboardController(CampaignDashboards dashboards, CampaignFigures figures, CampaignTables tables,
                         CampaignTabs campaignTabs, CampaignTransactions transactions,
-                        PromotionTiersTab promotionTiers) {
+                        PromotionTiersTab promotionTiers, ReferralSections referrals) {
         this.dashboards = dashboards;
         this.figures = figures;
         this.tables = tables;
         this.campaignTabs = campaignTabs;
         this.transactions = transactions;
         this.promotionTiers = promotionTiers;
+        this.referrals = referrals;
     }
 
     /** The tabs of a campaign page, by campaign type; the first is shown when none is chosen. */
@@ -68,6 +72,7 @@ class DashboardController {
             case LOYALTY_PROGRAM -> LOYALTY_TABS;
             case GIFT_VOUCHERS -> GIFT_TABS;
             case PROMOTION -> PROMOTION_TABS;
+            case REFERRAL_PROGRAM -> REFERRAL_TABS;
             default -> TABS;
         };
     }
@@ -152,7 +157,23 @@ class DashboardController {
                 .queryParam("app_id", appId).queryParam("start_date", period.start())
                 .queryParam("end_date", period.end()).queryParam("tab", chosenTab)
                 .encode().buildAndExpand(campaign.id()).toUriString());
+        if (campaign.campaignType() == CampaignType.REFERRAL_PROGRAM) {
+            model.addAttribute("referral", referrals.overview(appId, campaign));
+        }
         switch (chosenTab) {
+            case "referrers" -> model.addAttribute("table", referrals.referrers(appId, campaign.id(), chosenPage));
+            case "referees" -> model.addAttribute("table", referrals.referees(appId, campaign.id(), chosenPage));
+            case "rewards" -> {
+                model.addAttribute("table", referrals.rewards(campaign));
+                model.addAttribute("notice", "Referrer rewards (referral tiers) are not emulated: only the referee "
+                        + "reward of referral_program is shown.");
+            }
+            case "reward redemptions" -> {
+                model.addAttribute("table", new DashboardViews.Table(List.of("Date", "Referrer", "Reward", "Status"),
+                        List.of(), new DashboardViews.Pager(1, 1, 0)));
+                model.addAttribute("notice", "The emulator issues no referrer rewards (referral tiers are not "
+                        + "emulated), so no reward is redeemed.");
+            }
             case "redemptions" -> model.addAttribute("table", tables.redemptions(appId, campaign.id(), chosenPage));
             case "publications" -> model.addAttribute("table", tables.publications(appId, campaign.id(), chosenPage));
             case "activity" -> model.addAttribute("table", tables.activity(campaign.id(), chosenPage));

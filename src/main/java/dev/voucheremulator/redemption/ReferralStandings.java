@@ -32,21 +32,13 @@ class ReferralStandings implements CustomerStandings {
 
     @Override
     public List<Referral> referrals(String projectId, Collection<String> customerIds) {
-        // the first three conditions are those of the partial index redemption_referral_idx
-        List<Referral> found = jdbc.sql("""
-                        select id, campaign_id, campaign_name, customer_id, voucher ->> 'holder_id' as referrer_id,
-                               created_at
-                        from redemption
-                        where object = 'redemption' and result = 'SUCCESS' and (voucher ->> 'is_referral_code') = 'true'
-                          and project_id = :projectId and role <> 'PARENT' and campaign_id is not null
-                          and customer_id <> (voucher ->> 'holder_id')
+        List<Referral> found = jdbc.sql(CampaignReferrals.SELECT + """
+                          and campaign_id is not null
                           and (customer_id in (:ids) or (voucher ->> 'holder_id') in (:ids))
                         order by created_at, seq""")
                 .param("projectId", projectId)
                 .param("ids", customerIds)
-                .query((rs, n) -> new Referral(rs.getString("campaign_id"), rs.getString("campaign_name"),
-                        rs.getString("referrer_id"), rs.getString("customer_id"), rs.getString("id"), "redemption",
-                        rs.getTimestamp("created_at").toInstant()))
+                .query(CampaignReferrals::referral)
                 .list();
         if (found.isEmpty()) {
             return found;
