@@ -29,5 +29,15 @@
     if (document.getElementById('referred-chart')) {
         draw('referred-chart', 'bar', [line('Referred customers', 'referred_customers', '#db2777')]);
     }
+    if (document.getElementById('analytics-redemptions-chart')) {
+        draw('analytics-redemptions-chart', 'bar', [
+            line('Succeeded', 'redemptions_succeeded', '#16a34a'),
+            line('Failed', 'redemptions_failed', '#dc2626')
+        ]);
+        draw('analytics-amounts-chart', 'line', [
+            line('Orders amount (cents)', 'orders_amount', '#2563eb'),
+            line('Discounted (cents)', 'discounted_amount', '#ea580c')
+        ]);
+    }
     holder.dataset.rendered = 'true';
 })();

@@ -36,15 +36,15 @@ class DashboardController {
 
     static final List<String> STATUSES = List.of("active", "disabled", "expired", "scheduled");
     static final List<String> TABS = List.of("vouchers", "rules", "redemptions", "publications", "distributions",
-            "metadata", "activity");
+            "metadata", "activity", "analytics");
     static final List<String> LOYALTY_TABS = List.of("vouchers", "members", "rules", "redemptions", "publications",
-            "distributions", "metadata", "activity");
+            "distributions", "metadata", "activity", "analytics");
     static final List<String> PROMOTION_TABS = List.of("tiers", "rules", "redemptions", "distributions", "metadata",
-            "activity");
+            "activity", "analytics");
     static final List<String> REFERRAL_TABS = List.of("rewards", "referral codes", "rules", "redemptions",
-            "referrers", "referees", "distributions", "reward redemptions", "metadata", "activity");
+            "referrers", "referees", "distributions", "reward redemptions", "metadata", "activity", "analytics");
     static final List<String> GIFT_TABS = List.of("vouchers", "rules", "redemptions", "publications",
-            "distributions", "transactions", "metadata", "activity");
+            "distributions", "transactions", "metadata", "activity", "analytics");
 
     private final CampaignDashboards dashboards;
     private final CampaignFigures figures;
@@ -160,7 +160,14 @@ class DashboardController {
         if (campaign.campaignType() == CampaignType.REFERRAL_PROGRAM) {
             model.addAttribute("referral", referrals.overview(appId, campaign));
         }
+        if (campaign.campaignType() == CampaignType.PROMOTION) {
+            model.addAttribute("redemptionValues", promotionTiers.redemptionValues(campaign));
+        } else {
+            model.addAttribute("distributionOverview", campaignTabs.distributions(appId, campaign.id()));
+        }
         switch (chosenTab) {
+            case "analytics" -> model.addAttribute("table", AnalyticsTab.table(campaign.campaignType(), series,
+                    chosenPage, CampaignDashboards.PAGE_SIZE));
             case "referrers" -> model.addAttribute("table", referrals.referrers(appId, campaign.id(), chosenPage));
             case "referees" -> model.addAttribute("table", referrals.referees(appId, campaign.id(), chosenPage));
             case "rewards" -> {

@@ -49,6 +49,33 @@ class PromotionTiersTab {
                 "Availability", "Redeemed", "Orders amount", "Discounted"), rows, new Pager(1, 1, rows.size()));
     }
 
+    /** The main page's redemption values: each tier's order discount and the scope it applies to. */
+    Table redemptionValues(CampaignResponse campaign) {
+        List<PromotionTierResponse> tiers = campaign.promotion() == null ? List.of() : campaign.promotion().tiers();
+        List<List<String>> rows = tiers.stream().map(t -> {
+            Discount d = t.action() == null ? null : t.action().discount();
+            return List.of(t.name(), CampaignDashboards.discountValue(d), scope(d));
+        }).toList();
+        return new Table(List.of("Tier", "Order discount", "Applies to"), rows, new Pager(1, 1, rows.size()));
+    }
+
+    // an effect left out is the documented default: the whole order, or adding missing items for UNIT
+    private static String scope(Discount d) {
+        if (d == null) {
+            return "";
+        }
+        String effect = d.effect() != null ? d.effect().name()
+                : d.type() == Discount.DiscountType.UNIT ? "ADD_MISSING_ITEMS" : "APPLY_TO_ORDER";
+        return switch (effect) {
+            case "APPLY_TO_ORDER" -> "the whole order";
+            case "APPLY_TO_ITEMS" -> "each matching item";
+            case "APPLY_TO_ITEMS_PROPORTIONALLY" -> "matching items, proportionally";
+            case "APPLY_TO_ITEMS_PROPORTIONALLY_BY_QUANTITY" -> "matching items, proportionally by quantity";
+            case "APPLY_TO_ITEMS_BY_QUANTITY" -> "matching items, by quantity";
+            default -> effect.toLowerCase().replace('_', ' ');
+        };
+    }
+
     // the rules assigned to the tier, by name (id when the rule is gone)
     private String rules(String projectId, PromotionTierResponse t) {
         if (t.validationRuleAssignments() == null) {

@@ -150,8 +150,9 @@ class ReferralSections {
         }
         ReferralProgram.RefereeReward reward = program.refereeReward();
         String type = reward.type() == null ? "" : reward.type().name().toLowerCase().replace('_', ' ');
-        String amount = reward.amount() == null ? "" : " of " + (reward.type() == ReferralProgram.RewardType.GIFT_VOUCHER
-                ? Formats.money(reward.amount()) : reward.amount() + " points");
+        boolean credits = reward.type() == ReferralProgram.RewardType.GIFT_VOUCHER;
+        String amount = reward.amount() == null ? ""
+                : " of " + (credits ? Formats.money(reward.amount()) : reward.amount() + " points");
         String parent = reward.relatedObjectParent() == null || reward.relatedObjectParent().name() == null ? ""
                 : " from " + reward.relatedObjectParent().name();
         return (type + amount + parent).trim();

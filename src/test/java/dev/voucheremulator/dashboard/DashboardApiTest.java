@@ -154,4 +154,63 @@ class DashboardApiTest {
     private static List<Long> perDay(JsonNode series, String counter) {
         return series.get("series").get(counter).valueStream().map(JsonNode::asLong).toList();
     }
+
+    @Test
+    void analyticsTabListsThePeriodDayByDayAndItsColumnsSumToTheSummary() {
+        String window = "start_date=" + FIRST_DAY + "&end_date=" + LAST_DAY;
+        ApiClient.ApiResponse page = ApiClient.anonymous(port).get("/dashboard/campaigns/" + story.couponsId
+                + "?app_id=" + appId + "&tab=analytics&" + window);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("data-tab=\"analytics\"", "id=\"analytics-redemptions-chart\"");
+        List<List<String>> rows = DashboardTabsApiTest.rows(page.text());
+
+        JsonNode summary = ok(api.get("/v1/campaigns/" + story.couponsId + "/summary?" + window));
+        assertThat(rows).extracting(r -> r.get(0)).containsExactly(LAST_DAY.toString(), FIRST_DAY.toString());
+        // Date, Validations, Failed validations, Redemptions, Failed redemptions, Rollbacks, Orders amount, Discounted
+        Map<Integer, String> counters = Map.of(1, "validations_succeeded", 2, "validations_failed",
+                3, "redemptions_succeeded", 4, "redemptions_failed", 5, "rollbacks_succeeded");
+        counters.forEach((column, counter) -> assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.get(column))).sum())
+                .as(counter).isEqualTo(summary.get(counter).asLong()));
+        assertThat(rows.get(1).get(1)).isEqualTo("2");
+        assertThat(rows.get(0).get(3)).isEqualTo("3");
+        long orders = rows.stream().mapToLong(r -> Math.round(Double.parseDouble(r.get(6)) * 100)).sum();
+        assertThat(orders).isEqualTo(summary.get("orders_amount").asLong());
+        long discounted = rows.stream().mapToLong(r -> Math.round(Double.parseDouble(r.get(7)) * 100)).sum();
+        assertThat(discounted).isEqualTo(summary.get("discounted_amount").asLong());
+    }
+
+    @Test
+    void mainPageShowsTheDistributionOverviewAndSaysAccessSettingsAreEmpty() {
+        String page = ApiClient.anonymous(port).get("/dashboard/campaigns/" + story.couponsId + "?app_id=" + appId)
+                .text();
+        String overview = page.substring(page.indexOf("id=\"distribution-overview\""));
+        List<List<String>> rows = DashboardTabsApiTest.rows("id=\"tab\"" + overview);
+        long published = ok(api.get("/v1/publications?campaign=" + DashboardStory.COUPONS.replace(" ", "%20")))
+                .get("total").asLong();
+        assertThat(rows).hasSize(1);
+        assertThat(Long.parseLong(rows.get(0).get(1))).isEqualTo(published).isEqualTo(3);
+        assertThat(rows.get(0).subList(2, 4)).containsExactly("3", "0");
+        assertThat(page).contains("id=\"access-settings\"", "No areas or stores");
+    }
+
+    @Test
+    void promotionMainPageShowsEachTiersOrderDiscountAndScope() {
+        String campaignId = ok(api.post("/v1/campaigns", Map.of("name", "Dash Promotion", "campaign_type", "PROMOTION")))
+                .get("id").asString();
+        ok(api.post("/v1/promotions/" + campaignId + "/tiers", Map.of("name", "10 off orders",
+                "action", Map.of("discount", Map.of("type", "AMOUNT", "amount_off", 1000)))));
+        ok(api.post("/v1/promotions/" + campaignId + "/tiers", Map.of("name", "Items 15%",
+                "action", Map.of("discount", Map.of("type", "PERCENT", "percent_off", 15, "effect", "APPLY_TO_ITEMS")))));
+
+        String page = ApiClient.anonymous(port).get("/dashboard/campaigns/" + campaignId + "?app_id=" + appId).text();
+        List<List<String>> rows = DashboardTabsApiTest.rows("id=\"tab\""
+                + page.substring(page.indexOf("id=\"redemption-values\"")));
+
+        List<String> tiers = ok(api.get("/v1/promotions/" + campaignId + "/tiers")).get("tiers").valueStream()
+                .map(t -> t.get("name").asString()).toList();
+        assertThat(rows).extracting(r -> r.get(0)).containsExactlyElementsOf(tiers);
+        assertThat(rows).containsExactly(List.of("10 off orders", "10.00 off", "the whole order"),
+                List.of("Items 15%", "15% off", "each matching item"));
+        assertThat(page).doesNotContain("id=\"distribution-overview\"");
+    }
 }
