@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** NOTIFY rides on the publisher's transaction: a commit is heard, a rollback is not. */
@@ -22,6 +23,9 @@ class ChangeNotificationsTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     String channel;
@@ -66,5 +70,17 @@ class ChangeNotificationsTest {
         });
 
         assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo("later");
+    }
+
+    @Test
+    void afterALostConnectionSubscribersHearThatAnythingMayHaveChangedAndKeepReceiving()
+            throws InterruptedException {
+        int killed = jdbc.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity"
+                + " where application_name = 'emulator-change-notifications'").query(Integer.class).single();
+        assertThat(killed).isPositive();
+
+        assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo(ChangeNotifications.EVERYTHING);
+        transactions.executeWithoutResult(status -> notifications.publish(channel, "after-reconnect"));
+        assertThat(received.poll(10, TimeUnit.SECONDS)).isEqualTo("after-reconnect");
     }
 }
