@@ -132,6 +132,24 @@ class SharedControlsTwoInstancesTest {
         assertThat(ok(ApiClient.anonymous(secondPort()).get(project("/faults"))).get("total").asInt()).isZero();
     }
 
+    @Test
+    void aResetOfEverythingOnOneInstanceLiftsLimitsAndRulesOnTheOther() throws InterruptedException {
+        CountDownLatch heard = heardOnSecond("emulator_quota_limits");
+        ok(controls.put(project("/limits"), Map.of("api_calls", List.of(Map.of("value", 1, "duration", "PT1H")))));
+        ok(controls.put(project("/faults"), List.of(Map.of(
+                "match", Map.of("operation_id", "list-vouchers"), "error", Map.of("status", 409)))));
+        assertThat(heard.await(10, TimeUnit.SECONDS)).isTrue();
+        ApiClient onSecond = ApiClient.forProject(secondPort(), appId);
+        assertThat(onSecond.get("/v1/campaigns").status()).isEqualTo(200);
+        assertThat(onSecond.get("/v1/campaigns").status()).isEqualTo(429);
+
+        assertThat(ApiClient.anonymous(port).post("/_emulator/reset", null).status()).isEqualTo(204);
+
+        assertThat(onSecond.get("/v1/campaigns").status()).isEqualTo(200);
+        assertThat(onSecond.get("/v1/vouchers").status()).isEqualTo(200);
+        assertThat(ok(ApiClient.anonymous(secondPort()).get(project("/limits"))).get("api_calls")).isEmpty();
+    }
+
     /** Counts down once the second instance has heard of a change to this test's project on the channel. */
     private CountDownLatch heardOnSecond(String channel) {
         CountDownLatch heard = new CountDownLatch(1);
