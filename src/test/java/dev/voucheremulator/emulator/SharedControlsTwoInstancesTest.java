@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +90,31 @@ class SharedControlsTwoInstancesTest {
                 .containsExactly("2", "1", "0");
         JsonNode usage = ok(ApiClient.anonymous(secondPort()).get(project("/limits"))).get("api_calls").get(0);
         assertThat(usage.get("used").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void concurrentCallsToBothInstancesPassTheQuotaExactlyNTimes() throws Exception {
+        CountDownLatch heard = heardOnSecond("emulator_quota_limits");
+        ok(controls.put(project("/limits"), Map.of("api_calls", List.of(Map.of("value", 10, "duration", "PT1H")))));
+        assertThat(heard.await(10, TimeUnit.SECONDS)).isTrue();
+
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Integer>> calls = new ArrayList<>();
+        try {
+            for (int i = 0; i < 32; i++) {
+                int on = i % 2 == 0 ? port : secondPort();
+                calls.add(pool.submit(() -> RawHttp.send(on, "GET", "/v1/campaigns",
+                        Map.of("X-App-Id", appId, "X-App-Token", "t"), null).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(200, 429);
+            assertThat(statuses.stream().filter(status -> status == 200).count()).isEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
