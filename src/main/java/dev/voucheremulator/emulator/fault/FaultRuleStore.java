@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -84,7 +85,7 @@ class FaultRuleStore {
      * {@code after} matches, while it fired fewer than {@code times}, and when the caller's draw of the
      * probability came up. Empty when the rule is gone (deleted through another instance).
      */
-    java.util.Optional<Boolean> countMatch(String projectId, String faultId, boolean drawn) {
+    Optional<Boolean> countMatch(String projectId, String faultId, boolean drawn) {
         return jdbc.sql("""
                         update fault_rule set
                             matched = matched + 1,

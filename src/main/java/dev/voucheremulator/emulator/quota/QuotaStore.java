@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -134,8 +136,8 @@ class QuotaStore {
     }
 
     // Array literals: numbers, and validated ISO-8601 durations quoted (they may hold a decimal comma).
-    private static String literal(List<Limit> limits, java.util.function.Function<Limit, String> value) {
-        return limits.stream().map(value).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    private static String literal(List<Limit> limits, Function<Limit, String> value) {
+        return limits.stream().map(value).collect(Collectors.joining(",", "{", "}"));
     }
 
     private static Object[] array(Array array) throws SQLException {
