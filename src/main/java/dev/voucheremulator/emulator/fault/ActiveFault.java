@@ -5,14 +5,12 @@ import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
-/** A stored rule with its counters; {@link #fires} decides and counts under the rule's own lock. */
+/** A stored rule as an instance caches it: what it matches and does; its counters live in the database. */
 final class ActiveFault {
 
     private final String id;
     private final FaultRule rule;
     private final Pattern path;
-    private long matched;
-    private long fired;
 
     ActiveFault(String id, FaultRule rule) {
         this.id = id;
@@ -38,23 +36,10 @@ final class ActiveFault {
                 && (match.operationId() == null || match.operationId().equals(operationId));
     }
 
-    /** Counts a matching call and says whether the rule acts on it. */
-    synchronized boolean fires() {
-        matched++;
-        FaultRule.Match match = rule.match();
-        if (match != null) {
-            if (match.after() != null && matched <= match.after()) {
-                return false;
-            }
-            if (match.times() != null && fired >= match.times()) {
-                return false;
-            }
-            if (match.probability() != null && ThreadLocalRandom.current().nextDouble() >= match.probability()) {
-                return false;
-            }
-        }
-        fired++;
-        return true;
+    /** The local draw of {@code probability}: whether the rule may fire on this call if its counters allow. */
+    boolean luckyDraw() {
+        Double probability = rule.match() == null ? null : rule.match().probability();
+        return probability == null || ThreadLocalRandom.current().nextDouble() < probability;
     }
 
     long delayMillis() {
@@ -65,10 +50,5 @@ final class ActiveFault {
         return "uniform".equals(delay.type())
                 ? ThreadLocalRandom.current().nextLong(delay.lower(), delay.upper() + 1)
                 : delay.ms();
-    }
-
-    synchronized FaultRuleResponse response() {
-        return new FaultRuleResponse(id, "fault", rule.match(), rule.error(), rule.delay(), rule.fault(), matched,
-                fired);
     }
 }

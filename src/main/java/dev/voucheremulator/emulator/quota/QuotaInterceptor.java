@@ -1,12 +1,12 @@
 package dev.voucheremulator.emulator.quota;
 
 import dev.voucheremulator.api.auth.Project;
+import dev.voucheremulator.api.time.ProjectClocks;
 import dev.voucheremulator.emulator.ErrorWriter;
 import dev.voucheremulator.emulator.TrafficAttributes;
 import dev.voucheremulator.emulator.TrafficInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +28,12 @@ class QuotaInterceptor implements TrafficInterceptor {
 
     private final Quotas quotas;
     private final ErrorWriter errors;
-    private final Clock clock;
+    private final ProjectClocks clocks;
 
-    QuotaInterceptor(Quotas quotas, ErrorWriter errors, Clock clock) {
+    QuotaInterceptor(Quotas quotas, ErrorWriter errors, ProjectClocks clocks) {
         this.quotas = quotas;
         this.errors = errors;
-        this.clock = clock;
+        this.clocks = clocks;
     }
 
     @Override
@@ -52,7 +52,7 @@ class QuotaInterceptor implements TrafficInterceptor {
         if (decision.allowed()) {
             return true;
         }
-        long waitMillis = Math.max(0, Duration.between(clock.instant(), decision.retryAt()).toMillis());
+        long waitMillis = Math.max(0, Duration.between(clocks.now(project.id()), decision.retryAt()).toMillis());
         response.setHeader("X-Rate-Limit-Retry", String.valueOf(Math.floorDiv(decision.retryAt().toEpochMilli() + 999, 1000)));
         response.setHeader("Retry-After", String.valueOf(Math.max(1, (waitMillis + 999) / 1000)));
         response.setHeader("X-Rate-Limit-Type", decision.type());

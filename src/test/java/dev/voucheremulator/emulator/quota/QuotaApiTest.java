@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.voucheremulator.support.ApiClient;
 import dev.voucheremulator.support.ApiClient.ApiResponse;
 import dev.voucheremulator.support.EmulatorTest;
-import dev.voucheremulator.support.MutableClock;
 import dev.voucheremulator.support.RawHttp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Per-project rate limits: 429 with Voucherify's headers past the limit, a fresh window on the clock. */
+/** Per-project rate limits: 429 with Voucherify's headers past the limit, a fresh window on the project's clock. */
 @EmulatorTest
 class QuotaApiTest {
 
@@ -28,9 +24,6 @@ class QuotaApiTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    MutableClock clock;
-
     String appId;
     ApiClient controls;
 
@@ -38,12 +31,7 @@ class QuotaApiTest {
     void freshProjectAtAFixedTime() {
         appId = "quota-" + UUID.randomUUID();
         controls = ApiClient.anonymous(port);
-        clock.set(NOW);
-    }
-
-    @AfterEach
-    void releaseTheClock() {
-        clock.reset();
+        ok(controls.put(clock(), Map.of("frozen_time", NOW.toString())));
     }
 
     @Test
@@ -70,7 +58,7 @@ class QuotaApiTest {
         assertThat(error.get("message").asString()).isEqualTo("Too many requests hit the API too quickly.");
         assertThat(error.get("request_id").asString()).matches("v-[0-9a-f]{18}");
 
-        clock.advance(Duration.ofSeconds(50));
+        ok(controls.post(clock() + "/advance", Map.of("by", "PT50S")));
         RawHttp.Response recovered = call("/v1/campaigns");
         assertThat(recovered.status()).as(recovered.text()).isEqualTo(200);
         assertThat(recovered.headers()).containsEntry("x-rate-limit-remaining", "2");
@@ -92,7 +80,7 @@ class QuotaApiTest {
         assertThat(usage.get("used").asInt()).isEqualTo(1);
         assertThat(usage.get("remaining").asInt()).isZero();
         assertThat(Instant.parse(usage.get("resets_at").asString())).isEqualTo(Instant.parse("2030-03-04T11:00:00Z"));
-        clock.advance(Duration.ofHours(1));
+        ok(controls.post(clock() + "/advance", Map.of("by", "PT1H")));
         assertThat(call("/v1/vouchers/THROTTLED").status()).isEqualTo(404);
     }
 
@@ -124,6 +112,10 @@ class QuotaApiTest {
 
     private RawHttp.Response call(String path) {
         return RawHttp.send(port, "GET", path, Map.of("X-App-Id", appId, "X-App-Token", "t"), null);
+    }
+
+    private String clock() {
+        return "/_emulator/projects/" + appId + "/clock";
     }
 
     private String limits() {
