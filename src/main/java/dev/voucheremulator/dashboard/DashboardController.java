@@ -149,7 +149,8 @@ class DashboardController {
         CampaignSeriesResponse series = figures.series(campaign.id(), period);
         List<String> tabs = tabsOf(campaign.campaignType());
         String chosenTab = tab != null && tabs.contains(tab) ? tab : tabs.get(0);
-        int chosenPage = Math.max(1, page);
+        // a page's offset must stay within an int (a larger one was a 500): at most 20 million rows in
+        int chosenPage = Math.min(Math.max(1, page), 1_000_000);
         model.addAttribute("appId", appId);
         model.addAttribute("campaign", campaign);
         model.addAttribute("status", dashboards.status(campaign));

@@ -40,10 +40,11 @@ class LoyaltyTabs {
         this.vouchers = vouchers;
     }
 
-    /** Every card of the program, holder or not, with its points as GET /v1/vouchers/{code} shows them. */
+    /** Every card of the program, holder or not, with its points as GET /v1/vouchers?campaign_id= lists them. */
     Table cards(String projectId, String campaignId, int page) {
         points.expireCampaign(projectId, campaignId);
-        int chosen = Math.min(page, 99); // the voucher list's last page
+        // numbered pages past the API's 99th: the dashboard pages the same query further
+        int chosen = page;
         VoucherListQuery d = VoucherListQuery.DEFAULT;
         ListEnvelope<VoucherResponse> found = vouchers.list(projectId, new VoucherListQuery(PAGE_SIZE, chosen,
                 campaignId, null, null, null, null, List.of(), d.order(), null, null, null, null));
@@ -74,7 +75,7 @@ class LoyaltyTabs {
 
     /** GET /v1/loyalties/{id}/earning-rules: newest first, each with what it awards and when. */
     Table earningRules(String projectId, String campaignId, int page) {
-        int chosen = Math.min(page, 100);
+        int chosen = Math.min(page, 100); // the API's last page
         Page<JsonNode> found = reports.earningRules(projectId, campaignId, chosen, PAGE_SIZE);
         List<List<String>> rows = found.stream().map(r -> List.of(text(r, "id"),
                 r.hasNonNull("custom_event") ? "custom event " + text(r, "custom_event.schema_id") : text(r, "event"),
@@ -88,7 +89,7 @@ class LoyaltyTabs {
 
     /** GET /v1/loyalties/{id}/rewards: each reward the program offers, what it is and its points cost. */
     Table rewards(String projectId, String campaignId, int page) {
-        int chosen = Math.min(page, 100);
+        int chosen = Math.min(page, 100); // the API's last page
         Page<JsonNode> found = reports.rewards(projectId, campaignId, chosen, PAGE_SIZE);
         List<List<String>> rows = found.stream().map(a -> List.of(text(a, "id"), text(a, "reward_id"),
                 a.has("reward") ? text(a, "reward.name") : "(deleted)", text(a, "reward.type"),

@@ -316,6 +316,34 @@ class DashboardTabsApiTest {
                 .contains(LoyaltyProgramView.NEVER);
     }
 
+    @Test
+    void loyaltyTabsAndExportsAnswerBadInputWithoutAServerError() {
+        String program = loyalty("Tabs Hostile Program");
+        String coupons = coupons("Tabs Hostile Coupons");
+        String base = "/dashboard/campaigns/";
+        // path -> the status it answers: pages past the end are empty, unknown campaigns and exports are 404s
+        Map<String, Integer> cases = new java.util.LinkedHashMap<>();
+        for (String tab : DashboardController.LOYALTY_TABS) {
+            cases.put(base + program + "?app_id=" + appId + "&tab=" + tab + "&page=2147483647", 200);
+            cases.put(base + program + "?app_id=" + appId + "&tab=" + tab + "&page=-3", 200);
+        }
+        cases.put(base + program + "?app_id=" + appId + "&tab=transactions&voucher_id=%27%3B%20drop%20table", 200);
+        cases.put(base + program + "?app_id=" + appId + "&tab=pending-points&page=x", 400);
+        cases.put(base + program + "/points-expiration.csv?app_id=" + appId + "-other", 404);
+        cases.put(base + program + "/points-expiration.csv", 404);
+        cases.put(base + coupons + "/points-expiration.csv?app_id=" + appId, 404);
+        cases.put(base + "camp_unknown/transactions.csv?app_id=" + appId, 404);
+        cases.put(base + program + "/transactions.csv?app_id=" + appId + "&voucher_id=v_none", 200);
+        cases.forEach((path, status) -> {
+            ApiClient.ApiResponse got = browser.get(path);
+            assertThat(got.status()).as(path + ": " + got.text()).isEqualTo(status);
+        });
+        assertThat(rows(browser.get(base + program + "?app_id=" + appId + "&tab=transactions&page=2147483647")
+                .text())).isEmpty();
+        assertThat(csv(browser.get(base + program + "/transactions.csv?app_id=" + appId + "&voucher_id=v_none")
+                .text())).containsExactly(LoyaltyExports.TRANSACTION_COLUMNS);
+    }
+
     /** Every item of a list paged by a cursor (the loyalty transaction lists), newest first. */
     List<JsonNode> all(String path) {
         List<JsonNode> items = new ArrayList<>();
