@@ -297,10 +297,12 @@ class DashboardTabsApiTest {
                 .containsExactlyElementsOf(bobs.stream().map(t -> t.get("id").asString()).toList());
 
         // the main page: the expiration rules and the total points, each the summary's counter
-        String main = browser.get("/dashboard/campaigns/" + p.id + "?app_id=" + appId).text();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String window = "start_date=" + today.minusDays(1) + "&end_date=" + today.plusDays(1);
+        String main = browser.get("/dashboard/campaigns/" + p.id + "?app_id=" + appId + "&" + window).text();
         assertThat(main).contains("Campaign point expiration", "6 month(s) after they are added, then to the end of"
                 + " that quarter", "Total points", "points rewarded");
-        JsonNode summary = ok(api.get("/v1/campaigns/" + p.id + "/summary"));
+        JsonNode summary = ok(api.get("/v1/campaigns/" + p.id + "/summary?" + window));
         Map<String, String> figures = figures(main.substring(main.indexOf("id=\"total-points\"")));
         assertThat(figures).containsKeys("points_added", "points_redeemed", "points_rolledback", "points_expired",
                 "pending_points_added", "points_transferred_in", "points_transferred_out", "points_subtracted");
