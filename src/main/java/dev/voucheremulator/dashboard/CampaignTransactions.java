@@ -75,7 +75,7 @@ class CampaignTransactions {
     }
 
     // RFC 4180: a value with a comma, quote or line break is quoted, its quotes doubled
-    private static String quoted(String value) {
+    static String quoted(String value) {
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }

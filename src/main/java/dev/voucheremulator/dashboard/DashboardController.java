@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import dev.voucheremulator.dashboard.DashboardViews.Table;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard pages. They live outside {@code /v1}, so no API credentials: the project is the
@@ -37,12 +39,13 @@ class DashboardController {
     static final List<String> STATUSES = List.of("active", "disabled", "expired", "scheduled");
     static final List<String> TABS = List.of("vouchers", "rules", "redemptions", "publications", "distributions",
             "metadata", "activity", "analytics");
-    static final List<String> LOYALTY_TABS = List.of("vouchers", "members", "rules", "redemptions", "publications",
-            "distributions", "metadata", "activity", "analytics");
+    static final List<String> LOYALTY_TABS = List.of("cards", "tiers", "earning-rules", "rewards", "members",
+            "rules", "redemptions", "reward-redemptions", "publications", "distributions", "points-expiration",
+            "pending-points", "transactions", "metadata", "activity", "analytics");
     static final List<String> PROMOTION_TABS = List.of("tiers", "rules", "redemptions", "distributions", "metadata",
             "activity", "analytics");
-    static final List<String> REFERRAL_TABS = List.of("rewards", "referral codes", "rules", "redemptions",
-            "referrers", "referees", "distributions", "reward redemptions", "metadata", "activity", "analytics");
+    static final List<String> REFERRAL_TABS = List.of("rewards", "referral-codes", "rules", "redemptions",
+            "referrers", "referees", "distributions", "reward-redemptions", "metadata", "activity", "analytics");
     static final List<String> GIFT_TABS = List.of("vouchers", "rules", "redemptions", "publications",
             "distributions", "transactions", "metadata", "activity", "analytics");
 
@@ -53,10 +56,14 @@ class DashboardController {
     private final CampaignTransactions transactions;
     private final PromotionTiersTab promotionTiers;
     private final ReferralSections referrals;
+    private final LoyaltyTabs loyalty;
+    private final LoyaltyExports loyaltyExports;
+    private final JsonMapper json;
 
     DashboardController(CampaignDashboards dashboards, CampaignFigures figures, CampaignTables tables,
                         CampaignTabs campaignTabs, CampaignTransactions transactions,
-                        PromotionTiersTab promotionTiers, ReferralSections referrals) {
+                        PromotionTiersTab promotionTiers, ReferralSections referrals, LoyaltyTabs loyalty,
+                        LoyaltyExports loyaltyExports, JsonMapper json) {
         this.dashboards = dashboards;
         this.figures = figures;
         this.tables = tables;
@@ -64,6 +71,9 @@ class DashboardController {
         this.transactions = transactions;
         this.promotionTiers = promotionTiers;
         this.referrals = referrals;
+        this.loyalty = loyalty;
+        this.loyaltyExports = loyaltyExports;
+        this.json = json;
     }
 
     /** The tabs of a campaign page, by campaign type; the first is shown when none is chosen. */
@@ -133,6 +143,7 @@ class DashboardController {
                     @RequestParam(name = "end_date", required = false) String endDate,
                     @RequestParam(required = false) String tab,
                     @RequestParam(defaultValue = "1") int page,
+                    @RequestParam(name = "voucher_id", required = false) String voucherId,
                     Model model) {
         if (appId == null || appId.isBlank()) {
             model.addAttribute("campaignId", campaignId);
@@ -143,7 +154,8 @@ class DashboardController {
         CampaignSeriesResponse series = figures.series(campaign.id(), period);
         List<String> tabs = tabsOf(campaign.campaignType());
         String chosenTab = tab != null && tabs.contains(tab) ? tab : tabs.get(0);
-        int chosenPage = Math.max(1, page);
+        // a page's offset must stay within an int (a larger one was a 500): at most 20 million rows in
+        int chosenPage = Math.min(Math.max(1, page), 1_000_000);
         model.addAttribute("appId", appId);
         model.addAttribute("campaign", campaign);
         model.addAttribute("status", dashboards.status(campaign));
@@ -153,9 +165,18 @@ class DashboardController {
         model.addAttribute("seriesJson", figures.toJson(series));
         model.addAttribute("tabs", tabs);
         model.addAttribute("tab", chosenTab);
+        boolean program = campaign.campaignType() == CampaignType.LOYALTY_PROGRAM;
+        String card = program && "transactions".equals(chosenTab) && voucherId != null && !voucherId.isBlank()
+                ? voucherId.trim() : null;
+        model.addAttribute("voucherId", card == null ? "" : card);
+        model.addAttribute("pointGroups", figures.points(campaign.campaignType(), series.totals()));
+        if (program) {
+            model.addAttribute("expirationRules", LoyaltyProgramView.expirationRules(campaign, json));
+        }
         model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/dashboard/campaigns/{id}")
                 .queryParam("app_id", appId).queryParam("start_date", period.start())
                 .queryParam("end_date", period.end()).queryParam("tab", chosenTab)
+                .queryParamIfPresent("voucher_id", Optional.ofNullable(card))
                 .encode().buildAndExpand(campaign.id()).toUriString());
         if (campaign.campaignType() == CampaignType.REFERRAL_PROGRAM) {
             model.addAttribute("referral", referrals.overview(appId, campaign));
@@ -164,6 +185,9 @@ class DashboardController {
             model.addAttribute("redemptionValues", promotionTiers.redemptionValues(campaign));
         } else {
             model.addAttribute("distributionOverview", campaignTabs.distributions(appId, campaign.id()));
+        }
+        if (program && loyaltyTab(model, appId, campaign.id(), chosenTab, chosenPage, card)) {
+            return "dashboard/campaign";
         }
         switch (chosenTab) {
             case "analytics" -> model.addAttribute("table", AnalyticsTab.table(campaign.campaignType(), series,
@@ -175,7 +199,7 @@ class DashboardController {
                 model.addAttribute("notice", "Referrer rewards (referral tiers) are not emulated: only the referee "
                         + "reward of referral_program is shown.");
             }
-            case "reward redemptions" -> {
+            case "reward-redemptions" -> {
                 model.addAttribute("table", new DashboardViews.Table(List.of("Date", "Referrer", "Reward", "Status"),
                         List.of(), new DashboardViews.Pager(1, 1, 0)));
                 model.addAttribute("notice", "The emulator issues no referrer rewards (referral tiers are not "
@@ -195,20 +219,68 @@ class DashboardController {
         return "dashboard/campaign";
     }
 
+    // the tabs only a loyalty program has, and those it shows its own way; false: a tab every type has
+    private boolean loyaltyTab(Model model, String appId, String campaignId, String tab, int page, String card) {
+        Table table = switch (tab) {
+            case "cards" -> loyalty.cards(appId, campaignId, page);
+            case "tiers" -> loyalty.tiers(appId, campaignId);
+            case "earning-rules" -> loyalty.earningRules(appId, campaignId, page);
+            case "rewards" -> loyalty.rewards(appId, campaignId, page);
+            case "reward-redemptions" -> loyalty.rewardRedemptions(appId, campaignId, page);
+            case "points-expiration" -> loyalty.pointsExpiration(appId, campaignId, page);
+            case "pending-points" -> loyalty.pendingPoints(appId, campaignId, page);
+            case "transactions" -> loyalty.transactions(appId, campaignId, card, page);
+            default -> null;
+        };
+        if (table != null) {
+            model.addAttribute("table", table);
+        }
+        return table != null;
+    }
+
+    /**
+     * A loyalty program's upcoming point expirations as a CSV download: every card's buckets, as
+     * GET /v1/loyalties/{id}/members/{memberId}/points-expiration lists them.
+     */
+    @GetMapping("/campaigns/{campaignId}/points-expiration.csv")
+    ResponseEntity<byte[]> pointsExpirationCsv(@PathVariable String campaignId,
+                                               @RequestParam(name = "app_id", required = false) String appId) {
+        CampaignResponse campaign = dashboards.campaign(required(appId), campaignId);
+        if (campaign.campaignType() != CampaignType.LOYALTY_PROGRAM) {
+            throw ApiException.notFound("loyalty program", campaignId);
+        }
+        return download(campaign.id() + "-points-expiration.csv", loyaltyExports.pointsExpiration(appId,
+                campaign.id()));
+    }
+
     /** A gift card campaign's transactions as a CSV download, the rows GET /v1/vouchers/{code}/transactions lists. */
     @GetMapping("/campaigns/{campaignId}/transactions.csv")
     ResponseEntity<byte[]> transactionsCsv(@PathVariable String campaignId,
-                                           @RequestParam(name = "app_id", required = false) String appId) {
+                                           @RequestParam(name = "app_id", required = false) String appId,
+                                           @RequestParam(name = "voucher_id", required = false) String voucherId) {
+        CampaignResponse campaign = dashboards.campaign(required(appId), campaignId);
+        // a loyalty program's: GET /v1/loyalties/{id}/transactions, of one card with voucher_id
+        String csv = campaign.campaignType() == CampaignType.LOYALTY_PROGRAM
+                ? loyaltyExports.transactions(appId, campaign.id(),
+                        voucherId == null || voucherId.isBlank() ? null : voucherId.trim())
+                : transactions.csv(appId, campaign.id());
+        return download(campaign.id() + (voucherId == null || voucherId.isBlank() ? "" : "-" + voucherId.trim())
+                + "-transactions.csv", csv);
+    }
+
+    private static String required(String appId) {
         if (appId == null || appId.isBlank()) {
             throw ApiException.invalidQueryParams("Query parameter 'app_id' (the project's X-App-Id) is required");
         }
-        CampaignResponse campaign = dashboards.campaign(appId, campaignId);
-        byte[] csv = transactions.csv(appId, campaign.id()).getBytes(StandardCharsets.UTF_8);
+        return appId;
+    }
+
+    private static ResponseEntity<byte[]> download(String filename, String csv) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(campaign.id() + "-transactions.csv").build().toString())
-                .body(csv);
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename)
+                        .build().toString())
+                .body(csv.getBytes(StandardCharsets.UTF_8));
     }
 
     @ExceptionHandler(ApiException.class)

@@ -20,11 +20,11 @@ final class DashboardViews {
             return new Pager(page.getNumber() + 1, Math.max(1, page.getTotalPages()), page.getTotalElements());
         }
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return page > 1;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return page < totalPages;
         }
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -54,4 +56,15 @@ interface PendingPointsRepository extends JpaRepository<PendingPointsEntry, Stri
 
     @Query("select p from PendingPointsEntry p where p.voucherId = :voucherId order by p.seq")
     List<PendingPointsEntry> findAllOfCard(@Param("voucherId") String voucherId);
+
+    /** A program's pending points still waiting, newest first, a numbered page at a time. */
+    @Query(value = """
+            select p from PendingPointsEntry p
+            where p.projectId = :projectId and p.campaignId = :campaignId and p.status = 'PENDING'
+            order by p.seq desc""",
+            countQuery = """
+            select count(p) from PendingPointsEntry p
+            where p.projectId = :projectId and p.campaignId = :campaignId and p.status = 'PENDING'""")
+    Page<PendingPointsEntry> findWaiting(@Param("projectId") String projectId, @Param("campaignId") String campaignId,
+                                         Pageable page);
 }

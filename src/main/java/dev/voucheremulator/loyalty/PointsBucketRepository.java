@@ -3,6 +3,8 @@ package dev.voucheremulator.loyalty;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -42,4 +44,12 @@ interface PointsBucketRepository extends JpaRepository<PointsBucket, Long> {
             where b.voucherId = :voucherId and b.remaining > 0 and b.expiresOn is not null""")
     org.springframework.data.domain.Page<PointsBucket> findExpiring(@Param("voucherId") String voucherId,
                                                                     org.springframework.data.domain.Pageable page);
+
+    /** The points of a program's cards that will expire (every card's list-points-expiration together). */
+    @Query("""
+            select b from PointsBucket b
+            where b.projectId = :projectId and b.campaignId = :campaignId and b.remaining > 0
+              and b.expiresOn is not null""")
+    Page<PointsBucket> findExpiringOfCampaign(@Param("projectId") String projectId,
+                                              @Param("campaignId") String campaignId, Pageable page);
 }

@@ -208,6 +208,81 @@ class DashboardBrowserTest {
                 .contains("/dashboard/campaigns/" + story.giftsId + "/transactions.csv");
     }
 
+    @Test
+    void loyaltyProgramPageShowsItsPointsAndTabsAsTheApiAnswers() throws IOException {
+        String appId = "browser-loyalty-" + UUID.randomUUID();
+        ApiClient api = ApiClient.forProject(port, appId);
+        LoyaltyProgram program = LoyaltyProgram.populate(api, "Dash Loyalty");
+        browser = startChromium();
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String window = "start_date=" + today.minusDays(1) + "&end_date=" + today.plusDays(1);
+        open("/dashboard/campaigns/" + program.id + "?app_id=" + appId + "&" + window);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "true".equals(
+                d.findElement(By.id("charts")).getDomAttribute("data-rendered")));
+        // headings are shown in capitals
+        assertThat(browser.findElement(By.id("expiration-rules")).getText().toLowerCase()).contains(
+                "campaign point expiration", "6 month(s) after they are added, then to the end of that quarter",
+                "period_type", "month");
+        JsonNode summary = ok(api.get("/v1/campaigns/" + program.id + "/summary?" + window));
+        List<WebElement> points = browser.findElements(By.cssSelector("#total-points .figure"));
+        assertThat(points).hasSize(14);
+        for (WebElement figure : points) {
+            String counter = figure.getDomAttribute("data-counter");
+            assertThat(figure.findElement(By.cssSelector(".value")).getText()).as(counter)
+                    .isEqualTo(summary.get(counter).asString());
+        }
+        assertThat(browser.findElement(By.id("total-points")).getText().toLowerCase()).contains("total points",
+                "earned", "redeemed", "expired", "pending", "transferred");
+        assertThat(tabNames()).containsExactly("cards", "tiers", "earning rules", "rewards", "members", "rules",
+                "redemptions", "reward redemptions", "publications", "distributions", "points expiration",
+                "pending points", "transactions", "metadata", "activity", "analytics");
+        screenshot("7-loyalty-program");
+
+        // each tab's rows are the items of the API's list for it
+        Map<String, List<String>> listed = new LinkedHashMap<>();
+        listed.put("tiers", ids(ok(api.get("/v1/loyalties/" + program.id + "/tiers")).get("data")));
+        listed.put("earning-rules", ids(ok(api.get("/v1/loyalties/" + program.id + "/earning-rules")).get("data")));
+        listed.put("rewards", ids(ok(api.get("/v1/loyalties/" + program.id + "/rewards")).get("data")));
+        listed.put("pending-points", ids(ok(api.get("/v1/loyalties/" + program.id + "/pending-points")).get("data")));
+        listed.forEach((tab, ids) -> {
+            open("/dashboard/campaigns/" + program.id + "?app_id=" + appId + "&tab=" + tab);
+            assertThat(tableRows()).as(tab).extracting(r -> r.get(0)).containsExactlyElementsOf(ids).isNotEmpty();
+        });
+        open("/dashboard/campaigns/" + program.id + "?app_id=" + appId + "&tab=points-expiration");
+        assertThat(browser.findElement(By.id("export-csv")).getDomAttribute("href"))
+                .contains("/dashboard/campaigns/" + program.id + "/points-expiration.csv");
+        long expiring = program.codes.stream().mapToLong(code -> ok(api.get("/v1/loyalties/" + program.id
+                + "/members/" + code + "/points-expiration")).get("total").asLong()).sum();
+        assertThat(browser.findElement(By.cssSelector("#tab table")).getDomAttribute("data-total"))
+                .as("every member's buckets").isEqualTo(Long.toString(expiring));
+        assertThat(tableRows()).hasSize(20);
+        screenshot("9-loyalty-points-expiration");
+
+        open("/dashboard/campaigns/" + program.id + "?app_id=" + appId + "&tab=transactions");
+        JsonNode transactions = ok(api.get("/v1/loyalties/" + program.id + "/transactions?limit=20"));
+        assertThat(tableRows()).extracting(r -> r.get(1)).containsExactlyElementsOf(ids(transactions.get("data")));
+        String bobId = ok(api.get("/v1/loyalties/members/" + program.codes.get(1))).get("id").asString();
+        browser.findElement(By.name("voucher_id")).sendKeys(bobId);
+        browser.findElement(By.cssSelector("#card-filter button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().contains("voucher_id=" + bobId));
+        JsonNode bobsTransactions = ok(api.get("/v1/loyalties/" + program.id + "/transactions?filters[voucher_id]"
+                .replace("[", "%5B").replace("]", "%5D") + "%5Bconditions%5D%5B%24is%5D=" + bobId));
+        assertThat(tableRows()).extracting(r -> r.get(1)).containsExactlyElementsOf(ids(bobsTransactions.get("data")))
+                .hasSize(2);
+        assertThat(browser.findElement(By.id("export-csv")).getDomAttribute("href")).contains("voucher_id=" + bobId);
+        screenshot("8-loyalty-transactions");
+
+        open("/dashboard/campaigns/" + program.id + "?app_id=" + appId + "&tab=reward-redemptions");
+        assertThat(tableRows()).extracting(r -> r.get(2)).containsExactly("rolled back", "redeemed");
+        assertThat(tableRows()).allSatisfy(r -> assertThat(r).contains(program.rewardId, "Mug"));
+    }
+
+    private static List<String> ids(JsonNode items) {
+        return items.valueStream().map(i -> i.get("id").asString()).toList();
+    }
+
     private List<String> tabNames() {
         return browser.findElements(By.cssSelector("nav.tabs a")).stream().map(a -> a.getText().toLowerCase())
                 .toList();

@@ -207,6 +207,185 @@ class DashboardTabsApiTest {
     }
 
     @Test
+    void loyaltyTabsShowWhatTheLoyaltyApiLists() throws Exception {
+        LoyaltyProgram p = LoyaltyProgram.populate(api, "Tabs Loyalty Program");
+
+        // cards: every card of the program with the balance GET /v1/vouchers answers
+        JsonNode cards = ok(api.get("/v1/vouchers?campaign_id=" + p.id + "&limit=100"));
+        List<List<String>> cardRows = rows(page(p.id, "cards"));
+        assertThat(cardRows).hasSize(cards.get("total").asInt()).hasSize(3);
+        for (JsonNode card : cards.get("vouchers")) {
+            assertThat(cardRows).as(card.get("code").asString()).anySatisfy(r -> assertThat(r).startsWith(
+                    card.get("code").asString(), card.get("holder_id").asString()).contains(
+                    card.get("loyalty_card").get("balance").asString()));
+        }
+
+        JsonNode tiers = ok(api.get("/v1/loyalties/" + p.id + "/tiers")).get("data");
+        assertThat(rows(page(p.id, "tiers"))).extracting(r -> r.subList(0, 4)).containsExactlyElementsOf(
+                tiers.valueStream().map(t -> List.of(t.get("id").asString(), t.get("name").asString(),
+                        t.get("points").get("from").asString(), t.get("points").path("to").asString(""))).toList());
+
+        JsonNode rules = ok(api.get("/v1/loyalties/" + p.id + "/earning-rules")).get("data");
+        assertThat(rows(page(p.id, "earning-rules"))).extracting(r -> r.get(0)).containsExactlyElementsOf(ids(rules))
+                .hasSize(1);
+        assertThat(rows(page(p.id, "earning-rules")).get(0)).contains("order.paid", "10 points", "3 day");
+
+        JsonNode rewards = ok(api.get("/v1/loyalties/" + p.id + "/rewards")).get("data");
+        List<List<String>> rewardRows = rows(page(p.id, "rewards"));
+        assertThat(rewardRows).extracting(r -> r.get(0)).containsExactlyElementsOf(ids(rewards)).hasSize(1);
+        assertThat(rewardRows.get(0)).contains(p.rewardId, "Mug",
+                rewards.get(0).get("parameters").get("loyalty").get("points").asString());
+
+        List<JsonNode> transactions = all("/v1/loyalties/" + p.id + "/transactions");
+        List<JsonNode> rewardTransactions = transactions.stream().filter(t -> List.of("POINTS_REDEMPTION",
+                "POINTS_REFUND").contains(t.get("type").asString())).toList();
+        assertThat(rewardTransactions).hasSize(2);
+        assertThat(rows(page(p.id, "reward-redemptions"))).extracting(r -> r.get(8))
+                .containsExactlyElementsOf(rewardTransactions.stream().map(t -> t.get("id").asString()).toList());
+        assertThat(rows(page(p.id, "reward-redemptions"))).extracting(r -> r.get(2))
+                .containsExactly("rolled back", "redeemed");
+
+        JsonNode pending = ok(api.get("/v1/loyalties/" + p.id + "/pending-points?limit=100")).get("data");
+        assertThat(pending).hasSize(1);
+        assertThat(rows(page(p.id, "pending-points"))).extracting(r -> r.subList(0, 3)).containsExactlyElementsOf(
+                pending.valueStream().map(e -> List.of(e.get("id").asString(), e.get("points").asString(),
+                        e.get("activates_at").asString())).toList());
+
+        // points expiration: every member's list together, soonest first, and the CSV rows equal them
+        List<List<String>> expiring = new ArrayList<>();
+        for (String code : p.codes) {
+            for (JsonNode b : ok(api.get("/v1/loyalties/" + p.id + "/members/" + code
+                    + "/points-expiration?limit=100")).get("data")) {
+                expiring.add(LoyaltyExports.EXPIRATION_COLUMNS.stream().map(c -> LoyaltyTabs.text(b, c)).toList());
+            }
+        }
+        assertThat(expiring).hasSizeGreaterThanOrEqualTo(2);
+        HttpResponse<String> expirations = download("/dashboard/campaigns/" + p.id + "/points-expiration.csv?app_id="
+                + appId, p.id + "-points-expiration.csv");
+        List<List<String>> expirationCsv = csv(expirations.body());
+        assertThat(expirationCsv.get(0)).isEqualTo(LoyaltyExports.EXPIRATION_COLUMNS);
+        assertThat(expirationCsv.subList(1, expirationCsv.size())).containsExactlyInAnyOrderElementsOf(expiring);
+        assertThat(expirationCsv.subList(1, expirationCsv.size()).stream().map(r -> r.get(5)).toList())
+                .as("soonest first").isSorted();
+        assertThat(rows(page(p.id, "points-expiration"))).as("the first page").extracting(r -> r.get(4))
+                .containsExactlyElementsOf(expirationCsv.subList(1, expirationCsv.size()).stream()
+                        .map(r -> r.get(0)).limit(CampaignDashboards.PAGE_SIZE).toList());
+
+        // transactions: two pages of the program's list, in its order; the CSV, whole and of one card
+        assertThat(transactions).hasSizeGreaterThan(CampaignDashboards.PAGE_SIZE);
+        String first = page(p.id, "transactions");
+        assertThat(first).contains("data-total=\"" + transactions.size() + "\"");
+        List<String> shown = new ArrayList<>(rows(first).stream().map(r -> r.get(1)).toList());
+        shown.addAll(rows(browser.get("/dashboard/campaigns/" + p.id + "?app_id=" + appId
+                + "&tab=transactions&page=2").text()).stream().map(r -> r.get(1)).toList());
+        assertThat(shown).containsExactlyElementsOf(transactions.stream().map(t -> t.get("id").asString()).toList());
+        List<List<String>> csv = csv(download("/dashboard/campaigns/" + p.id + "/transactions.csv?app_id=" + appId,
+                p.id + "-transactions.csv").body());
+        assertThat(csv.get(0)).isEqualTo(LoyaltyExports.TRANSACTION_COLUMNS);
+        assertThat(csv.subList(1, csv.size())).containsExactlyElementsOf(transactions.stream().map(t ->
+                LoyaltyExports.TRANSACTION_COLUMNS.stream().map(c -> LoyaltyTabs.text(t, c)).toList()).toList());
+        String bobId = ok(api.get("/v1/loyalties/members/" + p.codes.get(1))).get("id").asString();
+        List<JsonNode> bobs = all("/v1/loyalties/" + p.id + "/transactions?filters[voucher_id][conditions][$is]="
+                + bobId);
+        List<List<String>> bobCsv = csv(download("/dashboard/campaigns/" + p.id + "/transactions.csv?app_id=" + appId
+                + "&voucher_id=" + bobId, p.id + "-" + bobId + "-transactions.csv").body());
+        assertThat(bobCsv.subList(1, bobCsv.size())).hasSize(bobs.size()).containsExactlyElementsOf(bobs.stream()
+                .map(t -> LoyaltyExports.TRANSACTION_COLUMNS.stream().map(c -> LoyaltyTabs.text(t, c)).toList())
+                .toList());
+        assertThat(rows(browser.get("/dashboard/campaigns/" + p.id + "?app_id=" + appId + "&tab=transactions"
+                + "&voucher_id=" + bobId).text())).extracting(r -> r.get(1))
+                .containsExactlyElementsOf(bobs.stream().map(t -> t.get("id").asString()).toList());
+
+        // the main page: the expiration rules and the total points, each the summary's counter
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String window = "start_date=" + today.minusDays(1) + "&end_date=" + today.plusDays(1);
+        String main = browser.get("/dashboard/campaigns/" + p.id + "?app_id=" + appId + "&" + window).text();
+        assertThat(main).contains("Campaign point expiration", "6 month(s) after they are added, then to the end of"
+                + " that quarter", "Total points", "points rewarded");
+        JsonNode summary = ok(api.get("/v1/campaigns/" + p.id + "/summary?" + window));
+        Map<String, String> figures = figures(main.substring(main.indexOf("id=\"total-points\"")));
+        assertThat(figures).containsKeys("points_added", "points_redeemed", "points_rolledback", "points_expired",
+                "pending_points_added", "points_transferred_in", "points_transferred_out", "points_subtracted");
+        figures.forEach((counter, value) -> assertThat(value).as(counter).isEqualTo(summary.get(counter).asString()));
+        assertThat(figures.get("points_transferred_in")).isEqualTo("30");
+        assertThat(figures.get("pending_points_added")).isEqualTo("10");
+        for (String tab : DashboardController.LOYALTY_TABS) {
+            assertThat(main).contains("tab=" + tab);
+        }
+        assertThat(browser.get("/dashboard/campaigns/" + coupons("Tabs No Points") + "?app_id=" + appId).text())
+                .doesNotContain("Total points", "tab=pending-points");
+        assertThat(browser.get("/dashboard/campaigns/" + loyalty("Tabs Never Expire") + "?app_id=" + appId).text())
+                .contains(LoyaltyProgramView.NEVER);
+    }
+
+    @Test
+    void loyaltyTabsAndExportsAnswerBadInputWithoutAServerError() {
+        String program = loyalty("Tabs Hostile Program");
+        String coupons = coupons("Tabs Hostile Coupons");
+        String base = "/dashboard/campaigns/";
+        // path -> the status it answers: pages past the end are empty, unknown campaigns and exports are 404s
+        Map<String, Integer> cases = new java.util.LinkedHashMap<>();
+        for (String tab : DashboardController.LOYALTY_TABS) {
+            cases.put(base + program + "?app_id=" + appId + "&tab=" + tab + "&page=2147483647", 200);
+            cases.put(base + program + "?app_id=" + appId + "&tab=" + tab + "&page=-3", 200);
+        }
+        cases.put(base + program + "?app_id=" + appId + "&tab=transactions&voucher_id=%27%3B%20drop%20table", 200);
+        cases.put(base + program + "?app_id=" + appId + "&tab=pending-points&page=x", 400);
+        cases.put(base + program + "/points-expiration.csv?app_id=" + appId + "-other", 404);
+        cases.put(base + program + "/points-expiration.csv", 404);
+        cases.put(base + coupons + "/points-expiration.csv?app_id=" + appId, 404);
+        cases.put(base + "camp_unknown/transactions.csv?app_id=" + appId, 404);
+        cases.put(base + program + "/transactions.csv?app_id=" + appId + "&voucher_id=v_none", 200);
+        cases.forEach((path, status) -> {
+            ApiClient.ApiResponse got = browser.get(path);
+            assertThat(got.status()).as(path + ": " + got.text()).isEqualTo(status);
+        });
+        assertThat(rows(browser.get(base + program + "?app_id=" + appId + "&tab=transactions&page=2147483647")
+                .text())).isEmpty();
+        assertThat(csv(browser.get(base + program + "/transactions.csv?app_id=" + appId + "&voucher_id=v_none")
+                .text())).containsExactly(LoyaltyExports.TRANSACTION_COLUMNS);
+    }
+
+    /** Every item of a list paged by a cursor (the loyalty transaction lists), newest first. */
+    List<JsonNode> all(String path) {
+        List<JsonNode> items = new ArrayList<>();
+        String after = null;
+        do {
+            JsonNode page = ok(api.get(path + (path.contains("?") ? "&" : "?") + "limit=100"
+                    + (after == null ? "" : "&starting_after_id=" + after)));
+            page.get("data").forEach(items::add);
+            after = page.get("has_more").asBoolean() ? page.get("more_starting_after").asString() : null;
+        } while (after != null);
+        return items;
+    }
+
+    HttpResponse<String> download(String path, String filename) throws Exception {
+        HttpResponse<String> got = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path.replace("[", "%5B").replace("]", "%5D")
+                        .replace("$", "%24"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(got.statusCode()).as(got.body()).isEqualTo(200);
+        assertThat(got.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/csv"));
+        assertThat(got.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"" + filename
+                + "\"");
+        return got;
+    }
+
+    static List<String> ids(JsonNode items) {
+        return items.valueStream().map(i -> i.get("id").asString()).toList();
+    }
+
+    /** The figures of a part of a page: each {@code data-counter} with its {@code data-value}. */
+    static Map<String, String> figures(String html) {
+        Map<String, String> figures = new java.util.LinkedHashMap<>();
+        Matcher m = Pattern.compile("data-counter=\"([a-z_]+)\" data-value=\"(-?\\d+)\"").matcher(html);
+        while (m.find() && !figures.containsKey(m.group(1))) {
+            figures.put(m.group(1), m.group(2));
+        }
+        return figures;
+    }
+
+    @Test
     void everyTypeHasTheRulesAndDistributionsTabs() {
         for (String id : List.of(coupons("Tabs Coupons"), gifts("Tabs Gifts"), loyalty("Tabs Loyalty"),
                 referral("Tabs Referral"), promotion("Tabs Promotion"))) {

@@ -94,10 +94,10 @@ class ReferralDashboardApiTest {
     void tabsWithoutEmulatedDataSaySo() {
         String rewards = page("rewards", "");
         assertThat(rewards).contains("Referrer rewards (referral tiers) are not emulated");
-        String redeemed = page("reward redemptions", "");
+        String redeemed = page("reward-redemptions", "");
         assertThat(DashboardTabsApiTest.rows(redeemed)).isEmpty();
         assertThat(redeemed).contains("so no reward is redeemed");
-        List<List<String>> codes = DashboardTabsApiTest.rows(page("referral codes", ""));
+        List<List<String>> codes = DashboardTabsApiTest.rows(page("referral-codes", ""));
         assertThat(codes).hasSize(3);
         assertThat(codes.stream().filter(r -> !r.get(4).isEmpty()).count()).isEqualTo(2);
     }
