@@ -334,7 +334,8 @@ class ControlsApiTest {
         String card = body(client.post("/v1/rewards", Map.of("name", "Gift card", "parameters",
                 Map.of("campaign", Map.of("id", giftCampaign, "balance", 1000))))).get("id").asString();
         ok(client.post("/v1/loyalties/Loyal/rewards", List.of(Map.of("reward", coins,
-                "parameters", Map.of("loyalty", Map.of("points", 40))), Map.of("reward", card,
+                "parameters", Map.of("loyalty", Map.of("points", 40))))));
+        ok(client.post("/v1/loyalties/Loyal/rewards", List.of(Map.of("reward", card,
                 "parameters", Map.of("loyalty", Map.of("points", 90))))));
         ok(client.post("/v1/customers", Map.of("source_id", "bob", "name", "Bob")));
         ok(client.post("/v1/orders", Map.of("source_id", "order-1", "status", "CREATED",
