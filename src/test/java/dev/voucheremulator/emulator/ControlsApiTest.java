@@ -186,6 +186,29 @@ class ControlsApiTest {
     }
 
     @Test
+    void importNamesTheRejectedEntryOfEveryListAndChangesNothing() {
+        Map<String, String> documents = Map.of(
+                "products[0]", """
+                        {"products": [{"name": "Shoe", "skus": "none"}]}""",
+                "validation_rules[0]", """
+                        {"validation_rules": [{"rules": {}}]}""",
+                "earning_rules[0]", """
+                        {"earning_rules": [{"event": "order.paid", "loyalty": {"type": "FIXED", "points": 1}}]}""",
+                "reward_assignments[0]", """
+                        {"reward_assignments": [{"campaign_id": "camp_none", "reward": "rew_none",
+                          "parameters": {"loyalty": {"points": 5}}}]}""",
+                "orders[1]", """
+                        {"orders": [{"source_id": "fine", "amount": 100}, {"status": "SHIPPED"}]}""");
+        documents.forEach((entry, document) -> {
+            ApiResponse rejected = api.post("/_emulator/projects/" + projectId + "/import", ApiClient.json(document));
+            assertThat(rejected.status()).as(entry + " " + rejected.text()).isBetween(400, 404);
+            assertThat(rejected.body().get("details").asString()).as(entry).startsWith(entry + ": ");
+        });
+        assertThat(api.get("/v1/orders").body().get("total").asInt()).isZero();
+        assertThat(api.get("/v1/products").body().get("total").asInt()).isZero();
+    }
+
+    @Test
     void restoresANamedSnapshot() {
         fill(api);
         ApiResponse saved = api.post("/_emulator/projects/" + projectId + "/snapshots", Map.of("name", "filled"));
