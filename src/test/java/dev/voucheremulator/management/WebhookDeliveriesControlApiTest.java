@@ -53,6 +53,8 @@ class WebhookDeliveriesControlApiTest {
         assertThat(captured.get("received_at").asString()).isNotBlank();
 
         String deliveries = "/_emulator/projects/" + appId + "/webhooks/deliveries";
+        // the sink has the request before the dispatcher has written its answer down
+        awaitDelivered(controls, deliveries);
         ApiResponse listed = controls.get(deliveries + "?type=campaign.created");
         assertThat(listed.status()).as(listed.text()).isEqualTo(200);
         assertThat(listed.body().get("object").asString()).isEqualTo("list");
@@ -141,6 +143,14 @@ class WebhookDeliveriesControlApiTest {
         assertThat(controls.get(resetDeliveries + "/" + deliveryId).status()).isEqualTo(404);
         assertThat(controls.get("/_emulator/projects/" + keptId + "/webhooks/deliveries").body().get("total").asInt())
                 .isEqualTo(1);
+    }
+
+    private static void awaitDelivered(ApiClient controls, String deliveries) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (controls.get(deliveries + "?status=delivered").body().get("total").asInt() == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     private static JsonNode awaitPending(ApiClient controls, String deliveries) throws InterruptedException {
