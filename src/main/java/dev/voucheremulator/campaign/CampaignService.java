@@ -18,6 +18,7 @@ import dev.voucheremulator.promotion.NewPromotionTier;
 import dev.voucheremulator.promotion.PromotionTierResponse;
 import dev.voucheremulator.promotion.PromotionTierService;
 import dev.voucheremulator.spec.Validity;
+import dev.voucheremulator.voucher.AddVoucherRequest;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.validationrule.ValidationRuleService;
 import java.time.Clock;
@@ -81,6 +82,15 @@ public class CampaignService {
 
     @Transactional
     public CampaignResponse create(String projectId, CreateCampaignRequest body) {
+        return create(projectId, body, null);
+    }
+
+    /**
+     * As POST /v1/campaigns, but a STANDALONE campaign's one voucher takes {@code standaloneVoucher}'s code
+     * and overrides instead of a generated code: how an import brings a generic code back as it was.
+     */
+    @Transactional
+    public CampaignResponse create(String projectId, CreateCampaignRequest body, AddVoucherRequest standaloneVoucher) {
         schemas.checkMetadata(projectId, "campaign", body.metadata());
         CampaignType campaignType = CampaignDefinitions.campaignType(body);
         CodeGeneration type = body.type() != null ? body.type()
@@ -131,7 +141,7 @@ public class CampaignService {
         }
         int toGenerate = type == CodeGeneration.STANDALONE ? 1 : vouchersCount;
         if (toGenerate > 0) {
-            vouchers.generate(campaign, toGenerate, null);
+            vouchers.generate(campaign, toGenerate, type == CodeGeneration.STANDALONE ? standaloneVoucher : null);
         }
         if (toGenerate > 1) {
             // the real API generates more than one voucher in an async action, which its list shows

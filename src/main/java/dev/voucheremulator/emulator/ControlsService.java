@@ -50,8 +50,7 @@ class ControlsService {
             reset.resetProject(projectId);
         }
         importer.load(projectId, document);
-        return new ImportResponse(projectId, replace ? "replace" : "merge", document.customersOrEmpty().size(),
-                document.campaignsOrEmpty().size(), document.vouchersOrEmpty().size(), "emulator_import");
+        return ImportResponse.of(projectId, replace ? "replace" : "merge", document);
     }
 
     SnapshotResponse save(String projectId, String name) {

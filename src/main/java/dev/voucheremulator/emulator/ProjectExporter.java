@@ -1,6 +1,7 @@
 package dev.voucheremulator.emulator;
 
 import dev.voucheremulator.api.error.ApiException;
+import dev.voucheremulator.api.fixture.ProjectSection;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.campaign.CampaignListQuery;
 import dev.voucheremulator.campaign.CampaignResponse;
@@ -11,6 +12,7 @@ import dev.voucheremulator.voucher.VoucherListQuery;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherService;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,9 +38,9 @@ class ProjectExporter {
     private static final int PAGE = 100;
     private static final int MAX_PAGES = 99;
 
-    private static final Set<String> CUSTOMER = Set.of("source_id", "name", "description", "email", "phone",
+    private static final Set<String> CUSTOMER = Set.of("id", "source_id", "name", "description", "email", "phone",
             "birthday", "birthdate", "address", "metadata");
-    private static final Set<String> CAMPAIGN = Set.of("name", "description", "campaign_type", "type", "join_once",
+    private static final Set<String> CAMPAIGN = Set.of("id", "name", "description", "campaign_type", "type", "join_once",
             "auto_join", "use_voucher_metadata_schema", "start_date", "expiration_date", "validity_timeframe",
             "validity_day_of_week", "validity_hours", "activity_duration_after_publishing", "category", "metadata",
             "voucher", "promotion", "referral_program", "loyalty_tiers_expiration");
@@ -57,18 +59,30 @@ class ProjectExporter {
     private final CampaignService campaigns;
     private final VoucherService vouchers;
     private final CustomerProfiles customers;
+    private final List<ProjectSection> sections;
     private final JsonMapper json;
 
-    ProjectExporter(CampaignService campaigns, VoucherService vouchers, CustomerProfiles customers, JsonMapper json) {
+    ProjectExporter(CampaignService campaigns, VoucherService vouchers, CustomerProfiles customers,
+                    List<ProjectSection> sections, JsonMapper json) {
         this.campaigns = campaigns;
         this.vouchers = vouchers;
         this.customers = customers;
+        this.sections = sections;
         this.json = json;
     }
 
     ProjectDocument export(String projectId) {
-        return new ProjectDocument(ProjectDocument.FORMAT_VERSION, projectId, maps(customers(projectId)),
-                maps(campaigns(projectId)), maps(vouchers(projectId)));
+        Map<String, List<Map<String, Object>>> lists = new HashMap<>();
+        lists.put("customers", maps(customers(projectId)));
+        lists.put("campaigns", maps(campaigns(projectId)));
+        lists.put("vouchers", maps(vouchers(projectId)));
+        for (ProjectSection section : sections) {
+            lists.put(section.name(), section.export(projectId));
+        }
+        for (String name : ProjectDocument.SECTIONS) {
+            lists.putIfAbsent(name, List.of());
+        }
+        return ProjectDocument.of(projectId, lists);
     }
 
     private List<Map<String, Object>> maps(List<ObjectNode> nodes) {
@@ -122,14 +136,15 @@ class ProjectExporter {
         if (body.get("promotion") instanceof ObjectNode promotion && promotion.get("tiers") != null) {
             ObjectNode tiers = json.createObjectNode();
             var list = tiers.putArray("tiers");
-            promotion.get("tiers").forEach(tier -> list.add(keep((ObjectNode) tier, TIER)));
+            promotion.get("tiers").forEach(tier -> list.add(withRules(keep((ObjectNode) tier, TIER), tier)));
             body.set("promotion", tiers);
         } else {
             body.remove("promotion");
         }
-        // Its vouchers follow in "vouchers", with their codes.
+        // Its vouchers follow in "vouchers", with their codes; a STANDALONE campaign's one voucher is made
+        // with the campaign, with the code listed there.
         body.put("vouchers_count", 0);
-        return body;
+        return withRules(body, json.valueToTree(campaign));
     }
 
     private List<ObjectNode> vouchers(String projectId) {
@@ -152,7 +167,8 @@ class ProjectExporter {
     }
 
     private ObjectNode voucher(VoucherResponse voucher) {
-        ObjectNode body = keep(json.valueToTree(voucher), VOUCHER);
+        ObjectNode answer = json.valueToTree(voucher);
+        ObjectNode body = keep(answer, VOUCHER);
         if (voucher.campaign() != null) {
             body = keep(body, CAMPAIGN_VOUCHER_OVERRIDES);
         } else {
@@ -163,9 +179,29 @@ class ProjectExporter {
             if (body.get("redemption") instanceof ObjectNode redemption) {
                 body.set("redemption", keep(redemption, Set.of("quantity")));
             }
+            withRules(body, answer);
         }
         if (body.get("redemption") instanceof ObjectNode redemption) {
             body.set("redemption", keep(redemption, Set.of("quantity")));
+        }
+        return body;
+    }
+
+    /** The ids of the rules assigned to what {@code answer} shows, as its create request's {@code validation_rules}. */
+    private static ObjectNode withRules(ObjectNode body, JsonNode answer) {
+        List<String> ruleIds = new ArrayList<>();
+        for (String property : List.of("validation_rules_assignments", "validation_rule_assignments")) {
+            JsonNode data = answer.path(property).path("data");
+            data.forEach(assignment -> {
+                String rule = assignment.path("rule_id").asString(null);
+                if (rule != null && !ruleIds.contains(rule)) {
+                    ruleIds.add(rule);
+                }
+            });
+        }
+        if (!ruleIds.isEmpty()) {
+            var list = body.putArray("validation_rules");
+            ruleIds.forEach(list::add);
         }
         return body;
     }

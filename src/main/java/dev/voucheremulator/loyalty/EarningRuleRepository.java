@@ -18,4 +18,7 @@ interface EarningRuleRepository extends JpaRepository<EarningRule, String> {
             where project_id = ?1 and active and definition ->> 'event' = ?2
             order by created_at, id""", nativeQuery = true)
     List<EarningRule> findActiveByEvent(String projectId, String event);
+
+    /** Every one of the project's, oldest first: what an export lists. */
+    java.util.List<EarningRule> findByProjectIdOrderByCreatedAtAscIdAsc(String projectId);
 }

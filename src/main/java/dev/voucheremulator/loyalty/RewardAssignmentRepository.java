@@ -23,4 +23,7 @@ interface RewardAssignmentRepository extends JpaRepository<RewardAssignment, Str
 
     java.util.List<RewardAssignment> findByProjectIdAndCampaignIdOrderByCreatedAtDescIdDesc(String projectId,
                                                                                         String campaignId);
+
+    /** Every one of the project's, oldest first: what an export lists. */
+    java.util.List<RewardAssignment> findByProjectIdOrderByCreatedAtAscIdAsc(String projectId);
 }

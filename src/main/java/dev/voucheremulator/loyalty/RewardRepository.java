@@ -10,4 +10,7 @@ interface RewardRepository extends JpaRepository<Reward, String> {
     Page<Reward> findByProjectId(String projectId, Pageable pageable);
 
     Optional<Reward> findByProjectIdAndId(String projectId, String id);
+
+    /** Every one of the project's, oldest first: what an export lists. */
+    java.util.List<Reward> findByProjectIdOrderByCreatedAtAscIdAsc(String projectId);
 }

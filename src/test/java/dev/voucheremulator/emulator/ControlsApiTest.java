@@ -110,9 +110,63 @@ class ControlsApiTest {
             assertThat(normalized(fresh.get(path).body())).as(path)
                     .isEqualTo(normalized(api.get(path).body()));
         }
-        // The definitions only: history (a redemption) is not carried over.
+        // The definitions only: history (a redemption) is not carried over; the order it paid is a resource.
         redeem(api, "SUMMER-A");
-        assertThat(api.get("/_emulator/projects/" + projectId + "/export").text()).isEqualTo(source);
+        ObjectNode after = (ObjectNode) api.get("/_emulator/projects/" + projectId + "/export").body();
+        assertThat(after.remove("orders")).hasSize(1);
+        ObjectNode before = (ObjectNode) ApiClient.json(source);
+        before.remove("orders");
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void exportThenImportCarriesProductsRulesLoyaltyOrdersAndGeneratedCodes() {
+        fill(api);
+        fillMore(api);
+        ApiResponse export = api.get("/_emulator/projects/" + projectId + "/export");
+        assertThat(export.status()).isEqualTo(200);
+
+        String freshId = "controls-fresh-" + UUID.randomUUID();
+        ApiClient fresh = ApiClient.forProject(port, freshId);
+        ApiResponse imported = fresh.post("/_emulator/projects/" + freshId + "/import", export.body());
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        assertThat(imported.body().get("products").asInt()).isEqualTo(1);
+        assertThat(imported.body().get("orders").asInt()).isEqualTo(2);
+
+        String gift = api.get("/v1/campaigns/Gift%20cards").body().get("id").asString();
+        List<String> paths = new ArrayList<>(List.of("/v1/campaigns/Summer", "/v1/campaigns/Loyal",
+                "/v1/campaigns/Spring%20promo", "/v1/campaigns/Generic", "/v1/campaigns/Bulk",
+                "/v1/campaigns/Gift%20cards", "/v1/campaigns?order=name&limit=100",
+                "/v1/vouchers?limit=100&order=code", "/v1/vouchers/GIFT-1", "/v1/vouchers/RULED-1",
+                "/v1/products?order=created_at", "/v1/products/shoe", "/v1/products/shoe/skus", "/v1/skus/shoe-42",
+                "/v1/validation-rules?order=name", "/v1/customers/alice", "/v1/customers/bob",
+                "/v1/orders?order=created_at", "/v1/loyalties/Loyal/earning-rules", "/v1/loyalties/Loyal/rewards",
+                "/v1/rewards"));
+        for (JsonNode voucher : api.get("/v1/vouchers?limit=100&campaign_id=" + gift).body().get("vouchers")) {
+            paths.add("/v1/vouchers/" + voucher.get("code").asString());
+        }
+        for (String path : paths) {
+            JsonNode mine = api.get(path).body();
+            assertThat(normalized(fresh.get(path).body())).as(path).isEqualTo(normalized(mine));
+        }
+        // generated and generic codes come back as they were
+        for (String campaign : List.of("Bulk", "Generic", "Gift%20cards")) {
+            assertThat(codes(fresh, campaign)).as(campaign).isEqualTo(codes(api, campaign)).isNotEmpty();
+        }
+        // references point at the new project's own resources
+        String freshRule = fresh.get("/v1/validation-rules").body().get("data").get(0).get("id").asString();
+        assertThat(fresh.get("/v1/loyalties/Loyal/earning-rules").body().get("data").get(0)
+                .get("validation_rule_id").asString()).isEqualTo(freshRule);
+        assertThat(fresh.get("/v1/campaigns/Summer").body().get("validation_rules_assignments").get("data").get(0)
+                .get("rule_id").asString()).isEqualTo(freshRule);
+        String freshProduct = fresh.get("/v1/products/shoe").body().get("id").asString();
+        assertThat(fresh.get("/v1/orders?order=created_at").body().get("orders").get(0).get("items").get(0)
+                .get("product_id").asString()).isEqualTo(freshProduct);
+        assertThat(fresh.get("/v1/orders?order=created_at").body().get("orders").get(0).get("customer_id")
+                .asString()).isEqualTo(fresh.get("/v1/customers/alice").body().get("id").asString());
+        // and the export of the copy is the export of the original, but for its ids
+        assertThat(exportShape(fresh.get("/_emulator/projects/" + freshId + "/export").body()))
+                .isEqualTo(exportShape(export.body()));
     }
 
     @Test
@@ -132,6 +186,29 @@ class ControlsApiTest {
     }
 
     @Test
+    void importNamesTheRejectedEntryOfEveryListAndChangesNothing() {
+        Map<String, String> documents = Map.of(
+                "products[0]", """
+                        {"products": [{"name": "Shoe", "skus": "none"}]}""",
+                "validation_rules[0]", """
+                        {"validation_rules": [{"rules": {}}]}""",
+                "earning_rules[0]", """
+                        {"earning_rules": [{"event": "order.paid", "loyalty": {"type": "FIXED", "points": 1}}]}""",
+                "reward_assignments[0]", """
+                        {"reward_assignments": [{"campaign_id": "camp_none", "reward": "rew_none",
+                          "parameters": {"loyalty": {"points": 5}}}]}""",
+                "orders[1]", """
+                        {"orders": [{"source_id": "fine", "amount": 100}, {"status": "SHIPPED"}]}""");
+        documents.forEach((entry, document) -> {
+            ApiResponse rejected = api.post("/_emulator/projects/" + projectId + "/import", ApiClient.json(document));
+            assertThat(rejected.status()).as(entry + " " + rejected.text()).isBetween(400, 404);
+            assertThat(rejected.body().get("details").asString()).as(entry).startsWith(entry + ": ");
+        });
+        assertThat(api.get("/v1/orders").body().get("total").asInt()).isZero();
+        assertThat(api.get("/v1/products").body().get("total").asInt()).isZero();
+    }
+
+    @Test
     void restoresANamedSnapshot() {
         fill(api);
         ApiResponse saved = api.post("/_emulator/projects/" + projectId + "/snapshots", Map.of("name", "filled"));
@@ -146,7 +223,7 @@ class ControlsApiTest {
         ApiResponse restored = api.post("/_emulator/projects/" + projectId + "/snapshots/filled/restore", null);
         assertThat(restored.status()).isEqualTo(200);
         assertThat(api.get("/v1/campaigns/Later").status()).isEqualTo(404);
-        assertThat(api.get("/_emulator/projects/" + projectId + "/export").body()).isEqualTo(before);
+        assertThat(normalized(api.get("/_emulator/projects/" + projectId + "/export").body())).isEqualTo(normalized(before));
         assertThat(api.get("/v1/vouchers/SUMMER-A").body().get("metadata").get("n").asInt()).isEqualTo(1);
         assertThat(api.get("/_emulator/projects/" + projectId + "/snapshots").body().get("snapshots").get(0).asString())
                 .isEqualTo("filled");
@@ -262,6 +339,76 @@ class ControlsApiTest {
                         "action", Map.of("discount", Map.of("type", "PERCENT", "percent_off", 10))))))));
         ok(client.post("/v1/vouchers/GIFT-1", Map.of("type", "GIFT_VOUCHER", "gift", Map.of("amount", 5000),
                 "additional_info", "for Bob")));
+    }
+
+    /** Products, a validation rule, loyalty rules and rewards, orders, generated and generic codes. */
+    private static void fillMore(ApiClient client) {
+        String product = body(client.post("/v1/products", Map.of("source_id", "shoe", "name", "Shoe", "price", 5000,
+                "attributes", List.of("size"), "metadata", Map.of("brand", "Acme")))).get("id").asString();
+        ok(client.post("/v1/products/" + product + "/skus", Map.of("source_id", "shoe-42", "sku", "Shoe 42",
+                "price", 5200, "currency", "EUR", "attributes", Map.of("size", "42"))));
+        String rule = body(client.post("/v1/validation-rules", Map.of("name", "Shoes only",
+                "rules", Map.of("1", Map.of("name", "order.amount", "conditions", Map.of("$more_than", List.of(1000))),
+                        "logic", "1"),
+                "applicable_to", Map.of("included", List.of(Map.of("object", "product", "id", product, "effect", "APPLY_TO_EVERY"))))))
+                .get("id").asString();
+        ok(client.post("/v1/validation-rules/" + rule + "/assignments", Map.of("related_object_type", "campaign",
+                "related_object_id", body(client.get("/v1/campaigns/Summer")).get("id").asString())));
+        ok(client.post("/v1/vouchers/RULED-1", Map.of("type", "DISCOUNT_VOUCHER", "validation_rules", List.of(rule),
+                "discount", Map.of("type", "PERCENT", "percent_off", 5))));
+        ok(client.post("/v1/campaigns", Map.of("name", "Generic", "type", "STANDALONE",
+                "voucher", Map.of("type", "DISCOUNT_VOUCHER", "discount", Map.of("type", "PERCENT", "percent_off", 7)))));
+        ok(client.post("/v1/campaigns", Map.of("name", "Bulk", "vouchers_count", 3, "voucher", Map.of(
+                "type", "DISCOUNT_VOUCHER", "discount", Map.of("type", "AMOUNT", "amount_off", 300),
+                "code_config", Map.of("pattern", "BULK-####")))));
+        String giftCampaign = body(client.post("/v1/campaigns", Map.of("name", "Gift cards", "campaign_type",
+                "GIFT_VOUCHERS", "vouchers_count", 2, "voucher", Map.of("type", "GIFT_VOUCHER",
+                        "gift", Map.of("amount", 2000))))).get("id").asString();
+        ok(client.post("/v1/loyalties/Loyal/earning-rules", List.of(Map.of("event", "order.paid",
+                "validation_rule_id", rule, "loyalty", Map.of("type", "FIXED", "points", 10),
+                "metadata", Map.of("kind", "orders")))));
+        String coins = body(client.post("/v1/rewards", Map.of("name", "Coins", "parameters",
+                Map.of("coin", Map.of("exchange_ratio", 1))))).get("id").asString();
+        String card = body(client.post("/v1/rewards", Map.of("name", "Gift card", "parameters",
+                Map.of("campaign", Map.of("id", giftCampaign, "balance", 1000))))).get("id").asString();
+        ok(client.post("/v1/loyalties/Loyal/rewards", List.of(Map.of("reward", coins,
+                "parameters", Map.of("loyalty", Map.of("points", 40))))));
+        ok(client.post("/v1/loyalties/Loyal/rewards", List.of(Map.of("reward", card,
+                "parameters", Map.of("loyalty", Map.of("points", 90))))));
+        ok(client.post("/v1/customers", Map.of("source_id", "bob", "name", "Bob")));
+        ok(client.post("/v1/orders", Map.of("source_id", "order-1", "status", "CREATED",
+                "customer", Map.of("source_id", "alice"), "metadata", Map.of("channel", "web"),
+                "items", List.of(Map.of("product_id", product, "quantity", 2, "price", 5000)))));
+        ok(client.post("/v1/orders", Map.of("source_id", "order-2", "status", "PAID", "amount", 700,
+                "customer", Map.of("source_id", "bob"))));
+    }
+
+    private static List<String> codes(ApiClient client, String campaign) {
+        String id = body(client.get("/v1/campaigns/" + campaign)).get("id").asString();
+        List<String> codes = new ArrayList<>();
+        body(client.get("/v1/vouchers?limit=100&order=code&campaign_id=" + id)).get("vouchers")
+                .forEach(v -> codes.add(v.get("code").asString()));
+        return codes;
+    }
+
+    /**
+     * An export as {@link #normalized}, without its project and the ids it lists under other names; vouchers
+     * by code, since a generic code is made with its campaign, before the vouchers listed earlier.
+     */
+    private static JsonNode exportShape(JsonNode export) {
+        ObjectNode copy = (ObjectNode) normalized(export);
+        copy.remove("project");
+        copy.findParents("validation_rules").forEach(parent -> ((ObjectNode) parent).remove("validation_rules"));
+        copy.get("reward_assignments").forEach(assignment -> ((ObjectNode) assignment).remove("reward"));
+        List<JsonNode> vouchers = new ArrayList<>(copy.get("vouchers").valueStream().toList());
+        vouchers.sort(java.util.Comparator.comparing(v -> v.get("code").asString()));
+        copy.putArray("vouchers").addAll(vouchers);
+        return copy;
+    }
+
+    private static JsonNode body(ApiResponse response) {
+        ok(response);
+        return response.body();
     }
 
     private static void redeem(ApiClient client, String code) {

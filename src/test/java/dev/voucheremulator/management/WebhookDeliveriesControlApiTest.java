@@ -53,6 +53,8 @@ class WebhookDeliveriesControlApiTest {
         assertThat(captured.get("received_at").asString()).isNotBlank();
 
         String deliveries = "/_emulator/projects/" + appId + "/webhooks/deliveries";
+        // the sink has the request before the dispatcher has written its answer down
+        awaitDelivered(controls, deliveries);
         ApiResponse listed = controls.get(deliveries + "?type=campaign.created");
         assertThat(listed.status()).as(listed.text()).isEqualTo(200);
         assertThat(listed.body().get("object").asString()).isEqualTo("list");
@@ -111,6 +113,44 @@ class WebhookDeliveriesControlApiTest {
         assertThat(delivery.get("next_attempt_at").asString()).isNotBlank();
         assertThat(delivery.get("attempts").get(0).get("status_code").asInt()).isEqualTo(503);
         assertThat(delivery.get("attempts").get(0).get("error").asString()).isNotBlank();
+    }
+
+    @Test
+    void aProjectResetDropsItsDeliveriesAndLeavesAnotherProjectsAlone() throws Exception {
+        ApiClient controls = ApiClient.anonymous(port);
+        ApiClient management = Management.account(port);
+        List<JsonNode> projects = List.of(Management.createProject(management), Management.createProject(management));
+        for (JsonNode project : projects) {
+            String sink = "/_emulator/sinks/reset-" + UUID.randomUUID();
+            assertThat(management.post("/management/v1/projects/" + project.get("id").asString() + "/webhooks",
+                    Map.of("target_url", "http://localhost:" + port + sink, "events", List.of("campaign.created")))
+                    .status()).isEqualTo(200);
+            assertThat(Management.keysOf(port, project).post("/v1/campaigns", Map.of("name", "Announced",
+                    "campaign_type", "DISCOUNT_COUPONS", "voucher", Map.of("type", "DISCOUNT_VOUCHER",
+                            "discount", Map.of("type", "PERCENT", "percent_off", 10)))).status()).isEqualTo(200);
+            awaitCaptured(controls, sink, 1);
+        }
+        String resetId = projects.get(0).get("server_side_key").get("app_id").asString();
+        String keptId = projects.get(1).get("server_side_key").get("app_id").asString();
+        String resetDeliveries = "/_emulator/projects/" + resetId + "/webhooks/deliveries";
+        String deliveryId = controls.get(resetDeliveries).body().get("deliveries").get(0).get("id").asString();
+
+        ApiResponse reset = Management.keysOf(port, projects.get(0)).post("/_emulator/projects/" + resetId + "/reset",
+                null);
+        assertThat(reset.status()).as(reset.text()).isEqualTo(204);
+
+        assertThat(controls.get(resetDeliveries).body().get("total").asInt()).isZero();
+        assertThat(controls.get(resetDeliveries + "/" + deliveryId).status()).isEqualTo(404);
+        assertThat(controls.get("/_emulator/projects/" + keptId + "/webhooks/deliveries").body().get("total").asInt())
+                .isEqualTo(1);
+    }
+
+    private static void awaitDelivered(ApiClient controls, String deliveries) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (controls.get(deliveries + "?status=delivered").body().get("total").asInt() == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     private static JsonNode awaitPending(ApiClient controls, String deliveries) throws InterruptedException {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class JournalFilter extends OncePerRequestFilter {
 
     private static final int MAX_PROJECT_ID = 255;
+    /** Where the journal keeps Management API calls that name no project. */
+    static final String MANAGEMENT = "management";
+    private static final String MANAGEMENT_PROJECTS = "/management/v1/projects";
+    // /management/v1/projects/users/invite is the account's, not a project named "users"
+    private static final Set<String> ACCOUNT_PATHS = Set.of("users");
 
     private final JournalWriter writer;
     private final JournalProperties properties;
@@ -92,8 +98,22 @@ class JournalFilter extends OncePerRequestFilter {
         return body.length <= properties.maxBodyBytes() ? body : Arrays.copyOf(body, properties.maxBodyBytes());
     }
 
-    // The authenticated project; else the X-App-Id sent (a rejected or management call still names one).
-    private static Optional<String> project(HttpServletRequest request) {
+    /**
+     * A Management API call: the project its path names; else (the account's project list, user invites)
+     * the reserved journal key {@value #MANAGEMENT}. Any other call: the authenticated project, else the
+     * X-App-Id sent (a rejected call still names one).
+     */
+    static Optional<String> project(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path.startsWith(MANAGEMENT_PROJECTS)) {
+            String rest = path.substring(MANAGEMENT_PROJECTS.length());
+            String named = rest.startsWith("/") ? rest.substring(1).split("/", 2)[0] : "";
+            boolean projectPath = !named.isBlank() && !ACCOUNT_PATHS.contains(named) && named.length() <= MAX_PROJECT_ID;
+            return Optional.of(projectPath ? named : MANAGEMENT);
+        }
+        if (path.startsWith("/management/")) {
+            return Optional.of(MANAGEMENT);
+        }
         if (request.getAttribute(Project.class.getName()) instanceof Project project) {
             return Optional.of(project.id());
         }

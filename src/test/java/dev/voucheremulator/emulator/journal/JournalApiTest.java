@@ -154,6 +154,34 @@ class JournalApiTest {
         assertThat(kept.get(1).get("query").asString()).isEqualTo("page=3");
     }
 
+    @Test
+    void journalsManagementCallsUnderTheProjectTheyNameAndAccountCallsUnderManagement() {
+        String account = "mgmt-" + UUID.randomUUID();
+        ApiClient management = ApiClient.anonymous(port).withHeader("X-Management-Id", account)
+                .withHeader("X-Management-Token", "t-" + account);
+        ApiResponse created = management.post("/management/v1/projects", Map.of("name", "Journaled shop",
+                "timezone", "Europe/Warsaw", "currency", "EUR", "cluster_id", "eu1", "case_sensitive_codes", false));
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
+        String projectId = created.body().get("id").asString();
+        assertThat(management.get("/management/v1/projects/" + projectId).status()).isEqualTo(200);
+        assertThat(management.get("/management/v1/projects/" + projectId + "/users/no-such-user").status())
+                .isEqualTo(404);
+
+        JsonNode named = ok(controls.get("/_emulator/projects/" + projectId + "/requests")).get("requests");
+        assertThat(named).hasSize(2);
+        assertThat(named.get(0).get("path").asString()).isEqualTo("/management/v1/projects/" + projectId
+                + "/users/no-such-user");
+        assertThat(named.get(0).get("status").asInt()).isEqualTo(404);
+        assertThat(named.get(1).get("method").asString()).isEqualTo("GET");
+        assertThat(named.get(1).get("operation_id").asString()).isEqualTo("get-project");
+
+        // The account's own calls name no project: they wait under the reserved key "management".
+        JsonNode accountCalls = ok(controls.post("/_emulator/projects/management/requests/find",
+                Map.of("method", "POST", "path", "/management/v1/projects", "limit", 1000))).get("requests");
+        assertThat(accountCalls.findValues("response_body").stream()
+                .filter(body -> body.path("id").asString("").equals(projectId))).hasSize(1);
+    }
+
     private String requests(String rest) {
         return "/_emulator/projects/" + appId + "/requests" + rest;
     }
