@@ -29,6 +29,7 @@ public class ProjectChanges {
     public enum Scope { CATALOG, ANY }
 
     static final String CHANNEL = "emulator_project_changes";
+    private static final long RETRY_MILLIS = 200;
     private static final Logger log = LoggerFactory.getLogger(ProjectChanges.class);
 
     private final String instance = UUID.randomUUID().toString();
@@ -104,12 +105,23 @@ public class ProjectChanges {
                 batch.add(outgoing.take());
                 outgoing.drainTo(batch);
                 for (String payload : batch) {
-                    notifications.publish(CHANNEL, payload);
+                    send(payload);
                 }
             } catch (InterruptedException e) {
                 return;
+            }
+        }
+    }
+
+    // Retried until it goes out: another instance would otherwise keep what this change made stale.
+    private void send(String payload) throws InterruptedException {
+        while (true) {
+            try {
+                notifications.publish(CHANNEL, payload);
+                return;
             } catch (RuntimeException e) {
-                log.warn("Cannot send a change notification: {}", e.getMessage());
+                log.warn("Cannot send a change notification ({}); retrying", e.getMessage());
+                Thread.sleep(RETRY_MILLIS);
             }
         }
     }
