@@ -18,10 +18,12 @@ class ChangeTracking {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> DATA_ONLY = Set.of("/v1/validations", "/v1/redemptions", "/v1/qualifications");
 
-    private final ObjectProvider<ProjectChanges> changes;
+    private final ObjectProvider<ProjectChanges> provider;
+    // resolved once: a bean lookup on every write costs more than the rest of this class
+    private volatile ProjectChanges changes;
 
-    ChangeTracking(ObjectProvider<ProjectChanges> changes) {
-        this.changes = changes;
+    ChangeTracking(ObjectProvider<ProjectChanges> provider) {
+        this.provider = provider;
     }
 
     static boolean writes(HttpServletRequest request) {
@@ -45,9 +47,16 @@ class ChangeTracking {
 
     /** Counts the change a finished write made; called before its response leaves, and again after. */
     void finished(HttpServletRequest request) {
-        ProjectChanges projectChanges = changes.getIfAvailable();
-        if (projectChanges == null || !writes(request)) {
+        if (!writes(request)) {
             return;
+        }
+        ProjectChanges projectChanges = changes;
+        if (projectChanges == null) {
+            projectChanges = provider.getIfAvailable();
+            if (projectChanges == null) {
+                return;
+            }
+            changes = projectChanges;
         }
         if (request.getAttribute(Project.REQUEST_ATTRIBUTE) instanceof Project project) {
             projectChanges.changed(project.id(), !DATA_ONLY.contains(request.getRequestURI()));
