@@ -7,6 +7,8 @@ import static dev.voucheremulator.campaign.CampaignDefinitions.requireValid;
 
 import dev.voucheremulator.analytics.AnalyticsService;
 import dev.voucheremulator.analytics.CampaignEvent;
+import dev.voucheremulator.api.cache.ProjectChanges;
+import dev.voucheremulator.api.cache.ReadCache;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.api.query.ListEnvelope;
@@ -31,7 +33,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,12 +66,21 @@ public class CampaignService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ProjectSchemas schemas;
+    // Lists without filters (relative date filters move with the clock): what a test suite reads again and again
+    private final ReadCache<CampaignListQuery, ListEnvelope<CampaignResponse>> lists;
+    private final ReadCache<String, CampaignResponse> bases;
+    private final TransactionTemplate reading;
 
     CampaignService(CampaignRepository repository, CategoryService categories, PromotionTierService tiers,
                     CampaignPromotionTiers promotionTiers, CampaignVouchers vouchers, CampaignRuleAssignments rules,
                     ValidationRuleService validationRules, CampaignResponses responses, AnalyticsService analytics,
-                    JsonMapper json, Clock clock, ApplicationEventPublisher events, ProjectSchemas schemas) {
+                    JsonMapper json, Clock clock, ApplicationEventPublisher events, ProjectSchemas schemas,
+                    ProjectChanges changes, PlatformTransactionManager transactions) {
         this.schemas = schemas;
+        this.lists = changes.cache(ProjectChanges.Scope.CATALOG, 10_000);
+        this.bases = changes.cache(ProjectChanges.Scope.CATALOG, 10_000);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.repository = repository;
         this.categories = categories;
         this.tiers = tiers;
@@ -159,12 +174,27 @@ public class CampaignService {
         return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, campaignId).map(responses::single);
     }
 
-    /** The campaign as a list item shows it ({@code CampaignBase}): what the summary embeds. */
+    /**
+     * The campaign as a list item shows it ({@code CampaignBase}): what the summary embeds. Kept until
+     * the project's catalog changes; a cache hit opens no transaction.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public CampaignResponse getBase(String projectId, String idOrName) {
-        return responses.base(find(projectId, idOrName));
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return responses.base(find(projectId, idOrName)); // may see the caller's own uncommitted writes
+        }
+        return bases.get(projectId, idOrName, () -> reading.execute(s -> responses.base(find(projectId, idOrName))));
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ListEnvelope<CampaignResponse> list(String projectId, CampaignListQuery query) {
+        if (!query.filters().conditions().isEmpty() || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return reading.execute(s -> load(projectId, query));
+        }
+        return lists.get(projectId, query, () -> reading.execute(s -> load(projectId, query)));
+    }
+
+    private ListEnvelope<CampaignResponse> load(String projectId, CampaignListQuery query) {
         Page<Campaign> page = repository.findAll(query.specification(projectId, clock.instant()), query.pageable());
         return ListEnvelope.of("campaigns", responses.listItems(projectId, page.getContent(), query.expandCategory()),
                 page.getTotalElements());

@@ -1,10 +1,14 @@
 package dev.voucheremulator.campaign;
 
 import dev.voucheremulator.analytics.AnalyticsService;
+import dev.voucheremulator.analytics.Counter;
+import dev.voucheremulator.api.cache.ProjectChanges;
+import dev.voucheremulator.api.cache.ReadCache;
 import dev.voucheremulator.api.query.QueryString;
 import dev.voucheremulator.api.time.Timestamps;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,8 +22,15 @@ class CampaignSummaries {
     private final CampaignService campaigns;
     private final AnalyticsService analytics;
     private final ApplicationEventPublisher events;
+    // The counters over a window with fixed ends change only with the project's data
+    private final ReadCache<Window, Map<Counter, Long>> totals;
 
-    CampaignSummaries(CampaignService campaigns, AnalyticsService analytics, ApplicationEventPublisher events) {
+    private record Window(String campaignId, Instant from, Instant to) {
+    }
+
+    CampaignSummaries(CampaignService campaigns, AnalyticsService analytics, ApplicationEventPublisher events,
+                      ProjectChanges changes) {
+        this.totals = changes.cache(ProjectChanges.Scope.ANY, 10_000);
         this.campaigns = campaigns;
         this.analytics = analytics;
         this.events = events;
@@ -36,7 +47,12 @@ class CampaignSummaries {
         Instant to = endDate == null || endDate.isBlank() ? null : parse("end_date", endDate, true);
         CampaignResponse campaign = campaigns.getBase(projectId, idOrName);
         events.publishEvent(new CampaignSummaryRequested(projectId, campaign.id(), campaign.campaignType()));
-        return CampaignSummaryResponse.of(campaign, analytics.totals(campaign.id(), from, to));
+        // a loyalty program's summary first expires due points (the listener above), so it is never kept
+        Map<Counter, Long> counters = campaign.campaignType() == CampaignType.LOYALTY_PROGRAM
+                ? analytics.totals(campaign.id(), from, to)
+                : totals.get(projectId, new Window(campaign.id(), from, to),
+                        () -> analytics.totals(campaign.id(), from, to));
+        return CampaignSummaryResponse.of(campaign, counters);
     }
 
     // A plain end date includes its whole day.

@@ -1,5 +1,7 @@
 package dev.voucheremulator.campaign;
 
+import dev.voucheremulator.api.cache.ProjectChanges;
+import dev.voucheremulator.api.cache.ReadCache;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,13 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampaignTermsService {
 
     private final CampaignRepository repository;
+    private final ReadCache<String, Optional<CampaignTerms>> terms;
 
-    CampaignTermsService(CampaignRepository repository) {
+    CampaignTermsService(CampaignRepository repository, ProjectChanges changes) {
         this.repository = repository;
+        this.terms = changes.cache(ProjectChanges.Scope.CATALOG, 10_000);
     }
 
-    /** A live campaign by id (not by name). */
+    /** A live campaign by id (not by name); kept until the project's catalog changes. */
     public Optional<CampaignTerms> find(String projectId, String campaignId) {
-        return repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, campaignId).map(CampaignTerms::of);
+        return terms.get(projectId, campaignId, () -> repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, campaignId)
+                .map(CampaignTerms::of));
     }
 }

@@ -1,5 +1,7 @@
 package dev.voucheremulator.loyalty;
 
+import dev.voucheremulator.api.cache.ProjectChanges;
+import dev.voucheremulator.api.cache.ReadCache;
 import dev.voucheremulator.customer.CustomEventTracked;
 import dev.voucheremulator.loyalty.EarningRuleLoyalty.Proportion;
 import dev.voucheremulator.order.OrderPaid;
@@ -9,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -34,9 +37,12 @@ public class LoyaltyEarning {
     private final LoyaltyPointsService points;
     private final PendingPointsService pending;
     private final Clock clock;
+    // Whether a project has an active rule for an event: most projects have none, and every paid order asks
+    private final ReadCache<String, Boolean> anyActive;
 
     LoyaltyEarning(EarningRuleRepository rules, VoucherService vouchers, LoyaltyPointsService points,
-                   PendingPointsService pending, Clock clock) {
+                   PendingPointsService pending, Clock clock, ProjectChanges changes) {
+        this.anyActive = changes.cache(ProjectChanges.Scope.CATALOG, 10_000);
         this.rules = rules;
         this.vouchers = vouchers;
         this.points = points;
@@ -50,7 +56,7 @@ public class LoyaltyEarning {
         if (order.customerId() == null) {
             return;
         }
-        for (EarningRule rule : rules.findActiveByEvent(order.projectId(), ORDER_PAID)) {
+        for (EarningRule rule : activeRules(order.projectId(), ORDER_PAID)) {
             award(order.projectId(), order.customerId(), rule, forOrder(rule.definition().loyalty(), order),
                     order.orderId());
         }
@@ -72,7 +78,7 @@ public class LoyaltyEarning {
         if (customerId == null || eventName == null || ORDER_PAID.equals(eventName)) {
             return;
         }
-        for (EarningRule rule : rules.findActiveByEvent(projectId, eventName)) {
+        for (EarningRule rule : activeRules(projectId, eventName)) {
             EarningRuleLoyalty loyalty = rule.definition().loyalty();
             long earned = loyalty == null ? 0 : switch (type(loyalty)) {
                 case FIXED -> orZero(loyalty.points());
@@ -82,6 +88,11 @@ public class LoyaltyEarning {
             };
             award(projectId, customerId, rule, earned, null);
         }
+    }
+
+    private List<EarningRule> activeRules(String projectId, String event) {
+        return anyActive.get(projectId, event, () -> !rules.findActiveByEvent(projectId, event).isEmpty())
+                ? rules.findActiveByEvent(projectId, event) : List.of();
     }
 
     private void award(String projectId, String customerId, EarningRule rule, long earned, String orderId) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,6 +31,7 @@ public class LoyaltyProgramService {
         this.campaigns = campaigns;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS) // the campaign list reads through its cache outside a transaction
     ListEnvelope<CampaignResponse> list(String projectId, Integer limit, Integer page, String order,
                                         List<String> expand) {
         return campaigns.list(projectId, CampaignListQuery.of(limit, page, CampaignType.LOYALTY_PROGRAM, null, null,

@@ -41,12 +41,16 @@ class RedemptionEvents {
                 rollback == null ? null : () -> RollbackResponse.from(rollback)));
     }
 
-    /**
-     * A successful redemption; the order's amount counts once per campaign and order, when
-     * {@code firstForOrder} says this is the campaign's first redemption of it.
-     */
-    void redeemed(String projectId, Candidate c, Redemption r, boolean firstForOrder, Instant at) {
+    /** A successful redemption, for listeners: call it once the record describes the voucher as taken. */
+    void redeemed(String projectId, Redemption r) {
         publish(projectId, "redemption.succeeded", r, null);
+    }
+
+    /**
+     * A successful redemption in the summary; the order's amount counts once per campaign and order,
+     * when {@code firstForOrder} says this is the campaign's first redemption of it.
+     */
+    void counted(String projectId, Candidate c, Redemption r, boolean firstForOrder, Instant at) {
         if (c.campaignId() == null) {
             return;
         }

@@ -39,7 +39,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * POST /v1/redemptions, GET /v1/redemptions[/{id}]. A request redeems the redeemables the project's
@@ -59,10 +62,13 @@ public class RedemptionService {
     private final VoucherCounterService counters;
     private final Snapshots snapshots;
     private final LoyaltyPointsService points;
+    private final TransactionTemplate writing;
 
     RedemptionService(RedeemableChecks checks, RequestCustomers customers, OrderService orders,
                       RedemptionEvents events, RedemptionRepository repository, VoucherService vouchers,
-                      VoucherCounterService counters, Snapshots snapshots, LoyaltyPointsService points) {
+                      VoucherCounterService counters, Snapshots snapshots, LoyaltyPointsService points,
+                      PlatformTransactionManager transactions) {
+        this.writing = new TransactionTemplate(transactions);
         this.checks = checks;
         this.customers = customers;
         this.orders = orders;
@@ -74,20 +80,51 @@ public class RedemptionService {
         this.points = points;
     }
 
-    @Transactional
+    /**
+     * Redeems in one transaction. Vouchers are taken (their rows locked) as late as possible, right
+     * before the redemption records and the commit, so concurrent redemptions of one voucher wait on
+     * each other for a few statements only. When a voucher is used up between the checks and the
+     * take, that transaction rolls back and a second one takes first and records the refusal.
+     * Loyalty cards are checked under their lock before anything is written, so they take first.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     RedeemOutcome<RedeemResponse> redeem(String projectId, StackableRequest request) {
+        try {
+            return writing.execute(status -> attempt(projectId, request, true));
+        } catch (TakenTooLate late) {
+            return writing.execute(status -> attempt(projectId, request, false));
+        }
+    }
+
+    private RedeemOutcome<RedeemResponse> attempt(String projectId, StackableRequest request, boolean takeLast) {
         StackableRequest body = RequestRules.checked(request);
         Instant now = checks.now();
         LazyCustomer customer = customers.lazy(projectId, body.customer());
         Stack stack = checks.evaluate(projectId, body, customer, now);
         rejectOneVoucherTwice(stack);
         Taken taken = new Taken(stack);
-        if (stack.valid()) {
-            takeUses(projectId, stack, taken);
+        if (!stack.valid()) {
+            return RedeemOutcome.refused(failed(projectId, body, customer, stack, taken, now));
         }
+        if (takeLast && stack.applied().stream().allMatch(c -> c.loyaltyPoints() == null)) {
+            Succeeded done = succeeded(projectId, body, customer, stack, taken, now);
+            takeUses(projectId, stack, taken);
+            if (!stack.valid()) {
+                throw new TakenTooLate();
+            }
+            return RedeemOutcome.success(done.finish(taken));
+        }
+        takeUses(projectId, stack, taken);
         return stack.valid()
-                ? RedeemOutcome.success(succeeded(projectId, body, customer, stack, taken, now))
+                ? RedeemOutcome.success(succeeded(projectId, body, customer, stack, taken, now).finish(taken))
                 : RedeemOutcome.refused(failed(projectId, body, customer, stack, taken, now));
+    }
+
+    /** A voucher was used up after the checks passed: the attempt rolls back. */
+    private static final class TakenTooLate extends RuntimeException {
+        TakenTooLate() {
+            super(null, null, false, false);
+        }
     }
 
     RedemptionEntry get(String projectId, String id) {
@@ -128,32 +165,6 @@ public class RedemptionService {
                 throw ApiException.badRequest("duplicated_redeemables", "Duplicated redeemables detected",
                         "Duplicated redeemables detected in one request");
             }
-        }
-    }
-
-    /**
-     * What a redemption did to its redeemables: each one's redemption id (chosen before a loyalty card
-     * pays, so the points name it) and every voucher as the redemption left it.
-     */
-    private static final class Taken {
-
-        private final List<String> ids;
-        private final Map<Candidate, VoucherResponse> vouchers = new HashMap<>();
-
-        Taken(Stack stack) {
-            this.ids = stack.candidates().stream().map(c -> ResourceIds.redemption()).toList();
-        }
-
-        String id(Candidate c) {
-            return ids.get(c.index());
-        }
-
-        VoucherResponse voucher(Candidate c) {
-            return vouchers.getOrDefault(c, c.voucher());
-        }
-
-        void voucher(Candidate c, VoucherResponse now) {
-            vouchers.put(c, now);
         }
     }
 
@@ -225,7 +236,11 @@ public class RedemptionService {
         return RedeemableChecks.voucherFailure("gift_amount_exceeded", "gift amount exceeded", voucher.code());
     }
 
-    private RedeemResponse succeeded(String projectId, StackableRequest body, LazyCustomer lazy, Stack stack,
+    /**
+     * Writes what a successful redemption changes besides its vouchers: the customer, the order and the
+     * summary's events. {@link Succeeded#finish} then writes what depends on the vouchers as taken.
+     */
+    private Succeeded succeeded(String projectId, StackableRequest body, LazyCustomer lazy, Stack stack,
                                      Taken taken, Instant now) {
         // what the stacking rules skipped (and, in PARTIAL mode, what failed) is listed, not redeemed
         List<Candidate> candidates = stack.applied();
@@ -269,10 +284,7 @@ public class RedemptionService {
                     .loyalty(c.loyaltyPoints(), c.reward() == null ? null : c.reward().rewardId(),
                             c.reward() == null ? null : c.reward().rewardName())
                     .context(body.metadata(), body.session());
-            if (c.isGift()) {
-                counters.recordGiftCredits(projectId, taken.voucher(c), -c.giftCredits(), id, null, orderId);
-            }
-            events.redeemed(projectId, c, r, events.firstRedemptionOfOrder(c.campaignId(), orderId, now), now);
+            events.counted(projectId, c, r, events.firstRedemptionOfOrder(c.campaignId(), orderId, now), now);
             events.referralConverted(projectId, c, customer, now);
             children.add(r);
         }
@@ -284,16 +296,51 @@ public class RedemptionService {
                         .order(orderId, orderAmount, finalOrder)
                         .amounts(children.stream().mapToLong(Redemption::discountAmount).sum(), null)
                         .context(body.metadata(), body.session());
-        List<Redemption> all = new ArrayList<>(children);
-        if (parent != null) {
-            all.add(0, parent);
+        return new Succeeded(projectId, stack, candidates, children, parent, finalOrder, orderId);
+    }
+
+    /** A successful redemption's records, written once its vouchers are taken. */
+    private final class Succeeded {
+
+        private final String projectId;
+        private final Stack stack;
+        private final List<Candidate> candidates;
+        private final List<Redemption> children;
+        private final Redemption parent;
+        private final OrderCalculated finalOrder;
+        private final String orderId;
+
+        Succeeded(String projectId, Stack stack, List<Candidate> candidates, List<Redemption> children,
+                  Redemption parent, OrderCalculated finalOrder, String orderId) {
+            this.projectId = projectId;
+            this.stack = stack;
+            this.candidates = candidates;
+            this.children = children;
+            this.parent = parent;
+            this.finalOrder = finalOrder;
+            this.orderId = orderId;
         }
-        repository.saveAll(all);
-        return new RedeemResponse(children.stream().map(RedemptionResponse::from).toList(),
-                parent == null ? null : RedemptionResponse.from(parent), finalOrder,
-                stack.candidates().stream().filter(c -> c.failure() != null).map(ValidationResponse::describe)
-                        .toList(),
-                stack.candidates().stream().filter(Candidate::skipped).map(ValidationResponse::describe).toList());
+
+        RedeemResponse finish(Taken taken) {
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                Redemption r = describe(children.get(i), c, taken); // the vouchers as the take left them
+                if (c.isGift()) {
+                    counters.recordGiftCredits(projectId, taken.voucher(c), -c.giftCredits(), r.id(), null, orderId);
+                }
+                events.redeemed(projectId, r);
+            }
+            List<Redemption> all = new ArrayList<>(children);
+            if (parent != null) {
+                all.add(0, parent);
+            }
+            repository.saveAll(all);
+            return new RedeemResponse(children.stream().map(RedemptionResponse::from).toList(),
+                    parent == null ? null : RedemptionResponse.from(parent), finalOrder,
+                    stack.candidates().stream().filter(c -> c.failure() != null).map(ValidationResponse::describe)
+                            .toList(),
+                    stack.candidates().stream().filter(Candidate::skipped).map(ValidationResponse::describe).toList());
+        }
     }
 
     /**

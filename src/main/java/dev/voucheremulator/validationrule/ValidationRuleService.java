@@ -1,5 +1,7 @@
 package dev.voucheremulator.validationrule;
 
+import dev.voucheremulator.api.cache.ProjectChanges;
+import dev.voucheremulator.api.cache.ReadCache;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.api.json.Patch;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +43,12 @@ public class ValidationRuleService {
     private final ValidationRuleRepository rules;
     private final ValidationRuleAssignmentRepository assignments;
     private final Clock clock;
+    // What every validation reads for its voucher and campaign
+    private final ReadCache<List<String>, ValidationRulesAssignmentList> inherited;
 
     ValidationRuleService(ValidationRuleRepository rules, ValidationRuleAssignmentRepository assignments,
-                          Clock clock) {
+                          Clock clock, ProjectChanges changes) {
+        this.inherited = changes.cache(ProjectChanges.Scope.CATALOG, 10_000);
         this.rules = rules;
         this.assignments = assignments;
         this.clock = clock;
@@ -195,6 +201,12 @@ public class ValidationRuleService {
      */
     public ValidationRulesAssignmentList assignmentsWithInherited(String projectId, String type, String id,
                                                                   String parentType, String parentId) {
+        return inherited.get(projectId, Arrays.asList(type, id, parentType, parentId),
+                () -> findWithInherited(projectId, type, id, parentType, parentId));
+    }
+
+    private ValidationRulesAssignmentList findWithInherited(String projectId, String type, String id,
+                                                            String parentType, String parentId) {
         Specification<ValidationRuleAssignment> inProject = (root, q, cb) -> cb.equal(root.get("projectId"), projectId);
         Specification<ValidationRuleAssignment> own = related(type, id);
         List<ValidationRuleAssignment> found = assignments.findAll(

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * How many SQL statements one validation and one redemption send: every read and write, the campaign
- * summary's event and counters, the customer and order upserts included. The figures are printed.
+ * summary's event and counters, the customer and order upserts included. The campaign and the project's
+ * earning rules come from the caches (the first request warmed them). The figures are printed.
  */
 @EmulatorTest
 class StatementCountApiTest {
@@ -45,25 +46,27 @@ class StatementCountApiTest {
     }
 
     @Test
-    void redeemingOneVoucherForACustomerAndAnOrderSendsAtMostTenStatements() {
+    void redeemingOneVoucherForACustomerAndAnOrderSendsAtMostEightStatements() {
         sql.clear();
         JsonNode redeemed = ok(api.post("/v1/redemptions", request(codes.get(0))));
         List<SqlStatements.Statement> sent = sql.ofRequests();
 
         print("POST /v1/redemptions", sent);
         assertThat(redeemed.get("redemptions").get(0).get("result").asString()).isEqualTo("SUCCESS");
-        assertThat(sent.size()).as("SQL statements of one redemption").isLessThanOrEqualTo(10);
+        assertThat(sent.size()).as("SQL statements of one redemption").isLessThanOrEqualTo(8);
+        // the voucher is taken (its row locked) last but for the redemption itself
+        assertThat(sent.get(sent.size() - 2).sql().strip()).startsWith("update voucher");
     }
 
     @Test
-    void validatingOneVoucherForACustomerAndAnOrderSendsAtMostSixStatements() {
+    void validatingOneVoucherForACustomerAndAnOrderSendsAtMostFiveStatements() {
         sql.clear();
         JsonNode validation = ok(api.post("/v1/validations", request(codes.get(0))));
         List<SqlStatements.Statement> sent = sql.ofRequests();
 
         print("POST /v1/validations", sent);
         assertThat(validation.get("valid").asBoolean()).isTrue();
-        assertThat(sent.size()).as("SQL statements of one validation").isLessThanOrEqualTo(6);
+        assertThat(sent.size()).as("SQL statements of one validation").isLessThanOrEqualTo(5);
     }
 
     private static Map<String, Object> request(String code) {

@@ -22,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two emulators on one PostgreSQL, started at the same moment (Flyway serialises their migrations),
  * then raced: the last use of a voucher is decided in the database, so 64 concurrent redemptions of
- * a quantity-10 voucher, half sent to each instance, give exactly 10 successes.
+ * a quantity-10 voucher, half sent to each instance, give exactly 10 successes. What one instance
+ * keeps in its caches follows changes made through the other.
  */
 class TwoInstancesTest {
 
@@ -66,6 +67,18 @@ class TwoInstancesTest {
                     assertThat(instance.get("/v1/campaigns/Shared/summary").body().get("redemptions_succeeded")
                             .asLong()).isEqualTo(USES);
                 }
+
+                // Both instances keep the campaign list and the summary; a change through one reaches the other's
+                assertThat(instances.get(1).get("/v1/campaigns").body().get("campaigns").get(0).get("name").asString())
+                        .isEqualTo("Shared");
+                assertThat(instances.get(0).put("/v1/campaigns/Shared", Map.of("description", "Renamed elsewhere"))
+                        .status()).isEqualTo(200);
+                assertThat(instances.get(0).post("/v1/redemptions", Map.of(
+                        "redeemables", List.of(Map.of("object", "voucher", "id", code)))).status()).isEqualTo(400);
+                eventually(() -> assertThat(instances.get(1).get("/v1/campaigns").body().get("campaigns").get(0)
+                        .get("description").asString()).isEqualTo("Renamed elsewhere"));
+                eventually(() -> assertThat(instances.get(1).get("/v1/campaigns/Shared/summary").body()
+                        .get("redemptions_failed").asLong()).isEqualTo(CLIENTS - USES + 1));
             }
         }
     }
@@ -92,6 +105,22 @@ class TwoInstancesTest {
             return responses;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    // A notification between instances takes a few milliseconds
+    private static void eventually(Runnable check) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            try {
+                check.run();
+                return;
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(20);
+            }
         }
     }
 

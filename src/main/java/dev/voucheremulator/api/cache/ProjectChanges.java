@@ -1,0 +1,138 @@
+package dev.voucheremulator.api.cache;
+
+import dev.voucheremulator.api.db.ChangeNotifications;
+import jakarta.annotation.PreDestroy;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts changes per project so {@link ReadCache}s know when what they hold is out of date. Two
+ * scopes: {@link Scope#CATALOG} moves on changes to what validations and redemptions only read
+ * (campaigns, categories, rules, tiers), {@link Scope#ANY} on every change. This instance counts its
+ * own writes as they finish, before their response leaves; every other instance on the database
+ * learns of them through {@link ChangeNotifications} (sent off the request thread, a few ms later),
+ * and forgets everything whenever it may have missed a notification.
+ */
+@Component
+public class ProjectChanges {
+
+    /** What a cached value depends on. */
+    public enum Scope { CATALOG, ANY }
+
+    static final String CHANNEL = "emulator_project_changes";
+    private static final long RETRY_MILLIS = 200;
+    private static final Logger log = LoggerFactory.getLogger(ProjectChanges.class);
+
+    private final String instance = UUID.randomUUID().toString();
+    private final Map<String, Generations> projects = new ConcurrentHashMap<>();
+    private final AtomicLong epoch = new AtomicLong();
+    private final BlockingQueue<String> outgoing = new LinkedBlockingQueue<>(100_000);
+    private final ChangeNotifications notifications;
+    private final Thread publisher;
+
+    ProjectChanges(ChangeNotifications notifications) {
+        this.notifications = notifications;
+        notifications.subscribe(CHANNEL, this::received);
+        this.publisher = new Thread(this::publish, "project-changes");
+        this.publisher.setDaemon(true);
+        this.publisher.start();
+    }
+
+    /** A cache of values read for a project, out of date once the project changes in {@code scope}. */
+    public <K, V> ReadCache<K, V> cache(Scope scope, int maxEntries) {
+        return new ReadCache<>(this, scope, maxEntries);
+    }
+
+    /** A project's data changed (its catalog too unless {@code catalog} is false); tells the other instances. */
+    public void changed(String projectId, boolean catalog) {
+        bump(projectId, catalog);
+        enqueue(instance + "|" + (catalog ? "c" : "d") + "|" + projectId);
+    }
+
+    /** Anything may have changed (a reset of every project, the Management API). */
+    public void changedEverywhere() {
+        epoch.incrementAndGet();
+        enqueue(instance + "|*|");
+    }
+
+    long epoch() {
+        return epoch.get();
+    }
+
+    long generation(String projectId, Scope scope) {
+        Generations g = projects.computeIfAbsent(projectId, id -> new Generations());
+        return scope == Scope.CATALOG ? g.catalog.get() : g.any.get();
+    }
+
+    private void bump(String projectId, boolean catalog) {
+        Generations g = projects.computeIfAbsent(projectId, id -> new Generations());
+        if (catalog) {
+            g.catalog.incrementAndGet();
+        }
+        g.any.incrementAndGet();
+    }
+
+    private void enqueue(String payload) {
+        if (!outgoing.offer(payload)) {
+            log.warn("Too many change notifications waiting; one was dropped");
+        }
+    }
+
+    // Notifications of this instance's own changes were counted when they happened.
+    private void received(String payload) {
+        String[] parts = payload.split("\\|", 3);
+        if (parts.length < 3 || parts[1].equals("*")) {
+            epoch.incrementAndGet();
+        } else if (!parts[0].equals(instance)) {
+            bump(parts[2], !parts[1].equals("d"));
+        }
+    }
+
+    // One notification per distinct change waiting: a burst of writes to one project sends one.
+    private void publish() {
+        while (true) {
+            try {
+                Set<String> batch = new LinkedHashSet<>();
+                batch.add(outgoing.take());
+                outgoing.drainTo(batch);
+                for (String payload : batch) {
+                    send(payload);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    // Retried until it goes out: another instance would otherwise keep what this change made stale.
+    private void send(String payload) throws InterruptedException {
+        while (true) {
+            try {
+                notifications.publish(CHANNEL, payload);
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Cannot send a change notification ({}); retrying", e.getMessage());
+                Thread.sleep(RETRY_MILLIS);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        publisher.interrupt();
+    }
+
+    private static final class Generations {
+        private final AtomicLong catalog = new AtomicLong();
+        private final AtomicLong any = new AtomicLong();
+    }
+}
