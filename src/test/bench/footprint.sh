@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Start-up time and resident memory of the packaged emulator, as a user runs it.
+#
+#   ./mvnw -B -DskipTests package && bash src/test/bench/footprint.sh [--starts 5] [--load SECONDS]
+#
+# Prints, for --starts starts each (5 by default), the time from launching `java -jar` to the first
+# 200 of /actuator/health:
+#   - first start: a new, empty data directory each time (initdb, all migrations);
+#   - existing data directory: the same directory again, already initialised and migrated;
+#   - default: no data directory (a fresh temporary database per start, the README's default);
+# then the medians, the jar size and the java process's resident memory (ps rss) idle, 10 s after
+# the last start. With --load N it also runs ../shared/tools/bench's bench.sh for N seconds a
+# scenario against that process and prints the highest RSS seen during the load.
+#
+# Environment: JAR (default target/voucherify-emulator-*.jar), JAVA_OPTS (extra JVM flags; the
+# defaults come from the jar itself, as `java -jar` gives them), PORT (default 18093).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+STARTS=5
+LOAD=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --starts) STARTS="$2"; shift 2 ;;
+    --load) LOAD="$2"; shift 2 ;;
+    *) echo "usage: $0 [--starts N] [--load SECONDS]" >&2; exit 2 ;;
+  esac
+done
+JAR="${JAR:-$(ls "$ROOT"/target/voucherify-emulator-*.jar | grep -v original | head -n1)}"
+PORT="${PORT:-18093}"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/emulator-footprint.XXXXXX")"
+PID=""
+
+stop() {
+  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
+    kill "$PID" 2>/dev/null || true
+    wait "$PID" 2>/dev/null || true
+  fi
+  PID=""
+}
+cleanup() { stop; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+now_ms() { date +%s%3N; }
+
+# start DATA_DIR: launches the jar, waits for a healthy answer, prints the milliseconds it took
+start() {
+  local data="$1" begin end
+  begin=$(now_ms)
+  # shellcheck disable=SC2086
+  EMULATOR_DATA_DIR="$data" java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" >"$WORK/emulator.log" 2>&1 &
+  PID=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null)" = 200 ]; do
+    if ! kill -0 "$PID" 2>/dev/null; then
+      echo "the emulator exited during start-up:" >&2
+      tail -n 40 "$WORK/emulator.log" >&2
+      exit 1
+    fi
+    if [ $(( $(now_ms) - begin )) -gt 120000 ]; then
+      echo "not healthy after 120 s" >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
+  end=$(now_ms)
+  echo $(( end - begin ))
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.2f", m / 1000 }'; }
+rss_mb() { ps -o rss= -p "$1" | awk '{ printf "%d", $1 / 1024 }'; }
+
+run() {
+  local label="$1" mode="$2" times=() t i data
+  for i in $(seq 1 "$STARTS"); do
+    case "$mode" in
+      fresh) data="$WORK/fresh-$i" ;;
+      existing) data="$WORK/existing" ;;
+      temporary) data="" ;;
+    esac
+    t=$(start "$data")
+    times+=("$t")
+    stop
+  done
+  printf '%-26s median %s s   (ms: %s)\n' "$label" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+}
+
+echo "jar: $JAR ($(( $(stat -c %s "$JAR") / 1024 / 1024 )) MB)"
+echo "java: $(java -version 2>&1 | head -n1); JAVA_OPTS: ${JAVA_OPTS:-(none)}; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
+# one start initialises the existing directory, unmeasured
+start "$WORK/existing" >/dev/null; stop
+run "first start (new dir)" fresh
+run "existing data directory" existing
+run "default (temporary db)" temporary
+
+start "" >/dev/null
+sleep 10
+echo "rss idle: $(rss_mb "$PID") MB (java process, 10 s after start, temporary database)"
+if [ "$LOAD" -gt 0 ]; then
+  BENCH="$ROOT/../shared/tools/bench/bench.sh"
+  [ -x "$BENCH" ] || BENCH="/work/shared/tools/bench/bench.sh"
+  peak=0
+  ( while kill -0 "$PID" 2>/dev/null; do rss_mb "$PID"; echo; sleep 0.5; done ) >"$WORK/rss.log" 2>/dev/null &
+  sampler=$!
+  (cd "$ROOT" && bash "$BENCH" "http://127.0.0.1:$PORT" --label emulator --seconds "$LOAD" >"$WORK/bench.log" 2>&1) || {
+    echo "bench failed:" >&2; tail -n 20 "$WORK/bench.log" >&2; }
+  kill "$sampler" 2>/dev/null || true
+  peak=$(grep -v '^$' "$WORK/rss.log" | sort -n | tail -n1)
+  echo "rss under load: peak $peak MB, $(rss_mb "$PID") MB after (bench.sh, $LOAD s a scenario)"
+  grep -E '^\|' "$WORK/bench.log" | head -n 12 || true
+fi
+stop
