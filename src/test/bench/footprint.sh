@@ -43,9 +43,14 @@ trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
 
-# start DATA_DIR: launches the jar, waits for a healthy answer, prints the milliseconds it took
+# start DATA_DIR: launches the jar and waits for a healthy answer; sets PID, ELAPSED (ms) and CPU
+# (the java process's user + system CPU time until then, ms: less noisy than ELAPSED on a busy box)
 start() {
-  local data="$1" begin end
+  local data="$1" begin
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; then
+    echo "port $PORT is taken: choose another with PORT=..." >&2
+    exit 1
+  fi
   begin=$(now_ms)
   # shellcheck disable=SC2086
   EMULATOR_DATA_DIR="$data" java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" >"$WORK/emulator.log" 2>&1 &
@@ -56,43 +61,45 @@ start() {
       tail -n 40 "$WORK/emulator.log" >&2
       exit 1
     fi
-    if [ $(( $(now_ms) - begin )) -gt 120000 ]; then
-      echo "not healthy after 120 s" >&2
+    if [ $(( $(now_ms) - begin )) -gt 600000 ]; then
+      echo "not healthy after 600 s" >&2
       exit 1
     fi
     sleep 0.05
   done
-  end=$(now_ms)
-  echo $(( end - begin ))
+  ELAPSED=$(( $(now_ms) - begin ))
+  CPU=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$PID/stat")
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.2f", m / 1000 }'; }
 rss_mb() { ps -o rss= -p "$1" | awk '{ printf "%d", $1 / 1024 }'; }
 
 run() {
-  local label="$1" mode="$2" times=() t i data
+  local label="$1" mode="$2" times=() cpus=() i data
   for i in $(seq 1 "$STARTS"); do
     case "$mode" in
       fresh) data="$WORK/fresh-$i" ;;
       existing) data="$WORK/existing" ;;
       temporary) data="" ;;
     esac
-    t=$(start "$data")
-    times+=("$t")
+    start "$data"
+    times+=("$ELAPSED")
+    cpus+=("$CPU")
     stop
   done
-  printf '%-26s median %s s   (ms: %s)\n' "$label" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+  printf '%-26s median %s s   (ms: %s; cpu median %s s)\n' "$label" "$(printf '%s\n' "${times[@]}" | median)" \
+    "${times[*]}" "$(printf '%s\n' "${cpus[@]}" | median)"
 }
 
 echo "jar: $JAR ($(( $(stat -c %s "$JAR") / 1024 / 1024 )) MB)"
 echo "java: $(java -version 2>&1 | head -n1); JAVA_OPTS: ${JAVA_OPTS:-(none)}; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 # one start initialises the existing directory, unmeasured
-start "$WORK/existing" >/dev/null; stop
+start "$WORK/existing"; stop
 run "first start (new dir)" fresh
 run "existing data directory" existing
 run "default (temporary db)" temporary
 
-start "" >/dev/null
+start ""
 sleep 10
 echo "rss idle: $(rss_mb "$PID") MB (java process, 10 s after start, temporary database)"
 if [ "$LOAD" -gt 0 ]; then
