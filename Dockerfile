@@ -27,4 +27,5 @@ USER app
 EXPOSE 8080
 
 # No HEALTHCHECK here: the temurin JRE image ships neither curl nor wget.
-ENTRYPOINT ["java","-jar","/app/app.jar"]
+# The JVM flags of the README's run commands (see its Footprint section)
+ENTRYPOINT ["java","-XX:+UseSerialGC","-Xms64m","-Xmx320m","-jar","/app/app.jar"]

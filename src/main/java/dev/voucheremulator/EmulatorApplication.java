@@ -1,5 +1,6 @@
 package dev.voucheremulator;
 
+import dev.voucheremulator.api.db.EmbeddedPostgresEarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class EmulatorApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(EmulatorApplication.class, args);
+        SpringApplication application = new SpringApplication(EmulatorApplication.class);
+        // the embedded PostgreSQL starts while the context is built, not when the first bean needs it
+        application.addListeners(new EmbeddedPostgresEarlyStart());
+        application.run(args);
     }
 }

@@ -102,7 +102,7 @@ class DashboardApiTest {
             assertThat(page.status()).as(tab).isEqualTo(200);
         }
         assertThat(browser.get("/dashboard/campaigns/camp_missing?app_id=" + appId).status()).isEqualTo(404);
-        assertThat(browser.get("/webjars/chart.js/dist/chart.umd.min.js").status()).isEqualTo(200);
+        assertThat(browser.get("/dashboard-assets/chart.umd.min.js").status()).isEqualTo(200);
     }
 
     @Test
