@@ -48,6 +48,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", durable)
                     .setServerConfig("synchronous_commit", durable)
                     .setServerConfig("full_page_writes", durable)
+                    // Spring stops it after every bean that writes (the journal's last batch, requests finishing
+                    // a graceful shutdown); the library's own hook would stop it at the same time as they write.
+                    // A JVM killed without its hooks is covered by the watchdog below.
+                    .setRegisterShutdownHook(false)
                     .start();
             ServerWatchdog.watch(directory.dataDirectory(), directory.removableRoot());
             return new EmbeddedPostgresServer(directory, postgres);
