@@ -279,6 +279,94 @@ class DashboardBrowserTest {
         assertThat(tableRows()).allSatisfy(r -> assertThat(r).contains(program.rewardId, "Mug"));
     }
 
+    @Test
+    void referralPromotionAndGiftCardPagesShowTheirSectionsAsTheApiAnswers() throws IOException {
+        String appId = "browser-types-" + UUID.randomUUID();
+        ApiClient api = ApiClient.forProject(port, appId);
+        String referral = ok(api.post("/v1/campaigns", Map.of("name", "Dash Referral", "campaign_type",
+                "REFERRAL_PROGRAM", "vouchers_count", 3, "referral_program", Map.of("conversion_event_type", "redemption"),
+                "voucher", Map.of("discount", Map.of("type", "AMOUNT", "amount_off", 100))))).get("id").asString();
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (String referrer : List.of("alice", "bob")) {
+            codes.put(referrer, ok(api.post("/v1/publications", Map.of("campaign", Map.of("name", "Dash Referral"),
+                    "customer", Map.of("source_id", referrer)))).get("voucher").get("code").asString());
+        }
+        for (String[] r : new String[][] {{"alice", "carol"}, {"alice", "dave"}, {"bob", "erin"}}) {
+            ok(api.post("/v1/redemptions", Map.of("redeemables", List.of(Map.of("object", "voucher", "id",
+                    codes.get(r[0]))), "customer", Map.of("source_id", r[1]), "order", Map.of("amount", 3000))));
+        }
+        browser = startChromium();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String window = "start_date=" + today + "&end_date=" + today;
+
+        open("/dashboard/campaigns/" + referral + "?app_id=" + appId + "&" + window);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "true".equals(
+                d.findElement(By.id("charts")).getDomAttribute("data-rendered")));
+        JsonNode summary = ok(api.get("/v1/campaigns/" + referral + "/summary?" + window));
+        Map<String, String> numbers = new LinkedHashMap<>();
+        for (WebElement figure : browser.findElements(By.cssSelector("#referral-numbers .figure, #totals .figure"))) {
+            numbers.put(figure.getDomAttribute("data-counter"), figure.findElement(By.cssSelector(".value")).getText());
+        }
+        assertThat(numbers).containsEntry("referral_codes", "3").containsEntry("referrers", "2")
+                .containsEntry("referees", "3").containsEntry("referrals", "3")
+                .containsEntry("referred_customers", summary.get("referred_customers").asString())
+                .containsEntry("redemptions_succeeded", summary.get("redemptions_succeeded").asString());
+        List<List<String>> top = browser.findElements(By.cssSelector("#top-referrers tbody tr")).stream()
+                .map(DashboardBrowserTest::cells).toList();
+        JsonNode alice = ok(api.get("/v1/customers/alice"));
+        assertThat(top.get(0).subList(0, 2)).containsExactly(alice.get("id").asString(),
+                alice.get("loyalty").get("referred_customers").asString());
+        assertThat(browser.findElement(By.id("referral-program")).getText().toLowerCase())
+                .contains("conversion event", "redemption of a referral code", "referrers rewards summary");
+        assertThat(browser.findElement(By.id("access-settings")).getText()).contains("No areas or stores");
+        assertThat(tabNames()).containsExactly("rewards", "referral codes", "rules", "redemptions", "referrers",
+                "referees", "distributions", "reward redemptions", "metadata", "activity", "analytics");
+        screenshot("10-referral-program");
+        open("/dashboard/campaigns/" + referral + "?app_id=" + appId + "&tab=referees");
+        assertThat(tableRows()).hasSize(3).extracting(r -> r.get(2)).containsOnly(alice.get("id").asString(),
+                ok(api.get("/v1/customers/bob")).get("id").asString());
+        open("/dashboard/campaigns/" + referral + "?app_id=" + appId + "&" + window + "&tab=analytics");
+        assertThat(tableRows()).containsExactly(List.of(today.toString(), "0", "0", "3", "0", "0", "90.00", "3.00", "3",
+                "2"));
+
+        String promotion = ok(api.post("/v1/campaigns", Map.of("name", "Dash Promotion", "campaign_type", "PROMOTION")))
+                .get("id").asString();
+        for (Map<String, Object> discount : List.of(Map.<String, Object>of("type", "AMOUNT", "amount_off", 1000),
+                Map.<String, Object>of("type", "PERCENT", "percent_off", 15, "effect", "APPLY_TO_ITEMS"))) {
+            ok(api.post("/v1/promotions/" + promotion + "/tiers", Map.of("name", "Tier " + discount.get("type"),
+                    "action", Map.of("discount", discount))));
+        }
+        open("/dashboard/campaigns/" + promotion + "?app_id=" + appId);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "true".equals(
+                d.findElement(By.id("charts")).getDomAttribute("data-rendered")));
+        List<String> tiers = ok(api.get("/v1/promotions/" + promotion + "/tiers")).get("tiers").valueStream()
+                .map(t -> t.get("name").asString()).toList();
+        assertThat(browser.findElements(By.cssSelector("#redemption-values tbody tr")).stream()
+                .map(DashboardBrowserTest::cells).toList()).containsExactly(
+                List.of(tiers.get(0), "10.00 off", "the whole order"), List.of(tiers.get(1), "15% off", "each matching item"));
+        assertThat(tabNames()).containsExactly("tiers", "rules", "redemptions", "distributions", "metadata", "activity",
+                "analytics");
+        screenshot("11-promotion");
+
+        String gifts = ok(api.post("/v1/campaigns", Map.of("name", "Dash Gifts", "campaign_type", "GIFT_VOUCHERS",
+                "vouchers_count", 2, "voucher", Map.of("type", "GIFT_VOUCHER", "gift", Map.of("amount", 5000)))))
+                .get("id").asString();
+        String card = ok(api.get("/v1/vouchers?campaign_id=" + gifts)).get("vouchers").get(0).get("code").asString();
+        ok(api.post("/v1/redemptions", Map.of("redeemables", List.of(Map.of("object", "voucher", "id", card,
+                "gift", Map.of("credits", 1200))), "order", Map.of("amount", 1200))));
+        open("/dashboard/campaigns/" + gifts + "?app_id=" + appId + "&" + window + "&tab=transactions");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "true".equals(
+                d.findElement(By.id("charts")).getDomAttribute("data-rendered")));
+        JsonNode giftSummary = ok(api.get("/v1/campaigns/" + gifts + "/summary?" + window));
+        assertThat(browser.findElement(By.cssSelector("#totals .figure[data-counter='amount_redeemed'] .value"))
+                .getText()).isEqualTo("12.00");
+        assertThat(giftSummary.get("amount_redeemed").asLong()).isEqualTo(1200);
+        int transactions = ok(api.get("/v1/vouchers/" + card + "/transactions")).get("data").size();
+        assertThat(transactions).isPositive();
+        assertThat(tableRows()).hasSize(transactions);
+        screenshot("12-gift-cards");
+    }
+
     private static List<String> ids(JsonNode items) {
         return items.valueStream().map(i -> i.get("id").asString()).toList();
     }
