@@ -146,8 +146,9 @@ class HostileInputApiTest {
                 "invalid_query_params"));
         cases.add(send("reset of a project the credentials do not name", "POST", "/_emulator/projects/other/reset",
                 JSON, "", 403, "forbidden"));
-        cases.add(new Case("project control without credentials", "POST", controls + "/reset",
-                Map.of("X-App-Id", ""), null, 401, "unauthorized"));
+        // controls are open; credentials, when sent, must name the path's project, whichever control it is
+        cases.add(new Case("clock of a project the credentials do not name", "PUT", "/_emulator/projects/other/clock",
+                Map.of("Content-Type", JSON), "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), 403, "forbidden"));
         cases.add(send("seed that is not an integer", "PUT", controls + "/seed", JSON, "{\"seed\":\"abc\"}", 400,
                 "invalid_payload"));
         cases.add(send("seed missing", "PUT", controls + "/seed", JSON, "{}", 400, "invalid_payload"));
@@ -180,8 +181,8 @@ class HostileInputApiTest {
         cases.add(send("clock advanced both to and by", "POST", clock + "/advance", JSON,
                 "{\"to\":\"2030-01-01\",\"by\":\"P1D\"}", 400, "invalid_payload"));
         cases.add(send("clock advanced without a body", "POST", clock + "/advance", JSON, "", 400, "invalid_payload"));
-        cases.add(get("clock of a 3,000-character project", "/_emulator/projects/" + LONG + "/clock", 400,
-                "invalid_params"));
+        cases.add(new Case("clock of a 3,000-character project", "GET", "/_emulator/projects/" + LONG + "/clock",
+                Map.of("X-App-Id", ""), null, 400, "invalid_params"));
         // what Tomcat answered itself, in HTML or with no body
         cases.add(get("request line over 8 KB", "/v1/campaigns?name=" + "a".repeat(9_000), 400, "bad_request"));
         cases.add(new Case("header over 8 KB", "GET", "/v1/campaigns", Map.of("X-Big", "a".repeat(9_000)), null,

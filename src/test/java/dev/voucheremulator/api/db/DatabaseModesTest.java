@@ -38,7 +38,7 @@ class DatabaseModesTest {
         String campaignId;
         List<String> vouchersBefore;
         try (ConfigurableApplicationContext first = start(dataDirectoryArg)) {
-            assertThat(first.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
+            assertThat(first.getBeansOfType(EmbeddedPostgresServer.class)).hasSize(1);
             // state outlives the process: every acknowledged commit is on disk first
             assertThat(setting(first, "fsync")).isEqualTo("on");
             assertThat(setting(first, "synchronous_commit")).isEqualTo("on");
@@ -75,7 +75,7 @@ class DatabaseModesTest {
                      "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres",
                      "--spring.datasource.password=postgres")) {
-            assertThat(app.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+            assertThat(app.getBeansOfType(EmbeddedPostgresServer.class)).isEmpty();
 
             ApiResponse created = ApiClient.forProject(port(app), "external-test").post("/v1/campaigns",
                     Map.of("name", "Lives-In-The-External-Database", "campaign_type", "DISCOUNT_COUPONS",
