@@ -1,13 +1,12 @@
 package dev.voucheremulator.emulator;
 
+import dev.voucheremulator.api.db.AfterCommit;
 import dev.voucheremulator.api.db.ChangeNotifications;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * This instance's copy of a small per-project table (fault rules, limits), read on every API call
@@ -69,12 +68,12 @@ public final class ProjectCache<T> {
      * the notification the writer published.
      */
     public void changedAfterCommit(String projectId) {
-        afterCommit(() -> invalidate(projectId));
+        AfterCommit.run(() -> invalidate(projectId));
     }
 
     /** As {@link #changedAfterCommit}, for every project. */
     public void allChangedAfterCommit() {
-        afterCommit(this::invalidateAll);
+        AfterCommit.run(this::invalidateAll);
     }
 
     private void changed(String payload) {
@@ -114,18 +113,5 @@ public final class ProjectCache<T> {
             all.forEach((project, value) -> entries.put(project, new Entry<>(stamps.incrementAndGet(), value)));
             state = new State<>(entries, true);
         }
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 }

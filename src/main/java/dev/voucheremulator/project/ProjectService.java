@@ -1,14 +1,13 @@
 package dev.voucheremulator.project;
 
 import dev.voucheremulator.api.auth.ProjectDirectory;
+import dev.voucheremulator.api.db.AfterCommit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Projects (one per X-App-Id) come into being on first use. Projects created through the Management API
@@ -65,7 +64,7 @@ public class ProjectService implements ProjectDirectory {
                         + "on conflict (id) do update set app_token = excluded.app_token, deleted_at = null")
                 .param(appId).param(appToken)
                 .update();
-        afterCommit(() -> {
+        AfterCommit.run(() -> {
             issued.put(appId, new IssuedKey(appToken, true));
             withoutKey.remove(appId);
             known.add(appId);
@@ -75,19 +74,6 @@ public class ProjectService implements ProjectDirectory {
     /** The project's keys stop working; its data stays, unreachable. */
     public void revokeKey(String appId) {
         jdbc.sql("update project set deleted_at = now() where id = ? and app_token is not null").param(appId).update();
-        afterCommit(() -> issued.computeIfPresent(appId, (id, key) -> new IssuedKey(key.appToken(), false)));
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
+        AfterCommit.run(() -> issued.computeIfPresent(appId, (id, key) -> new IssuedKey(key.appToken(), false)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.voucheremulator.webhook;
 
+import dev.voucheremulator.api.db.AfterCommit;
 import dev.voucheremulator.webhook.WebhookSubscriptions.Subscription;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.databind.JsonNode;
@@ -79,16 +78,7 @@ class WebhookOutbox {
     }
 
     private void afterCommit(List<String> ids) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            dispatcher.committed(ids);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                dispatcher.committed(ids);
-            }
-        });
+        AfterCommit.run(() -> dispatcher.committed(ids));
     }
 
     /** The request that caused the events: every event of one request shares the group id. */
