@@ -8,8 +8,8 @@ import dev.voucheremulator.dashboard.DashboardViews.Table;
 import dev.voucheremulator.loyalty.LoyaltyMemberService;
 import dev.voucheremulator.publication.PublicationRow;
 import dev.voucheremulator.publication.PublicationService;
+import dev.voucheremulator.redemption.RedemptionReads;
 import dev.voucheremulator.redemption.RedemptionRow;
-import dev.voucheremulator.redemption.RedemptionService;
 import dev.voucheremulator.voucher.VoucherListQuery;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherService;
@@ -29,13 +29,13 @@ class CampaignTables {
     private static final int PAGE_SIZE = CampaignDashboards.PAGE_SIZE;
 
     private final VoucherService vouchers;
-    private final RedemptionService redemptions;
+    private final RedemptionReads redemptions;
     private final PublicationService publications;
     private final LoyaltyMemberService members;
     private final AnalyticsService analytics;
     private final JsonMapper json;
 
-    CampaignTables(VoucherService vouchers, RedemptionService redemptions, PublicationService publications,
+    CampaignTables(VoucherService vouchers, RedemptionReads redemptions, PublicationService publications,
                    LoyaltyMemberService members, AnalyticsService analytics, JsonMapper json) {
         this.vouchers = vouchers;
         this.redemptions = redemptions;

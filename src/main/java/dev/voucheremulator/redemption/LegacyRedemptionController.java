@@ -23,15 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 class LegacyRedemptionController {
 
     private final RedemptionService redemptions;
+    private final RedemptionReads reads;
 
-    LegacyRedemptionController(RedemptionService redemptions) {
+    LegacyRedemptionController(RedemptionService redemptions, RedemptionReads reads) {
         this.redemptions = redemptions;
+        this.reads = reads;
     }
 
     @GetMapping("/v1/vouchers/{code}/redemption")
     @Operation(operationId = "get-voucher-redemptions", summary = "Get Voucher's Redemptions")
     VoucherRedemptionsResponse ofVoucher(@Parameter(hidden = true) Project project, @PathVariable String code) {
-        return redemptions.ofVoucher(project.id(), code);
+        return reads.ofVoucher(project.id(), code);
     }
 
     @PostMapping("/v1/vouchers/{code}/redemption")

@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RedemptionController {
 
     private final RedemptionService redemptions;
+    private final RedemptionReads reads;
     private final RollbackService rollbacks;
 
-    RedemptionController(RedemptionService redemptions, RollbackService rollbacks) {
+    RedemptionController(RedemptionService redemptions, RedemptionReads reads, RollbackService rollbacks) {
         this.redemptions = redemptions;
+        this.reads = reads;
         this.rollbacks = rollbacks;
     }
 
@@ -39,7 +41,7 @@ class RedemptionController {
     @GetMapping("/{redemptionId}")
     @Operation(operationId = "get-redemption", summary = "Get Redemption")
     RedemptionEntry get(@Parameter(hidden = true) Project project, @PathVariable String redemptionId) {
-        return redemptions.get(project.id(), redemptionId);
+        return reads.get(project.id(), redemptionId);
     }
 
     // The query string as sent: created_at[before] and filters[...] are not bindable by name. The parameters are declared for
@@ -64,7 +66,7 @@ class RedemptionController {
                             + "$starts_with, ...; filters[junction]: and or or")})
     ListEnvelope<RedemptionEntry> list(@Parameter(hidden = true) Project project,
                                        @Parameter(hidden = true) QueryString query) {
-        return redemptions.list(project.id(), RedemptionListQuery.from(query));
+        return reads.list(project.id(), RedemptionListQuery.from(query));
     }
 
     @PostMapping("/{redemptionId}/rollback")

@@ -3,7 +3,6 @@ package dev.voucheremulator.redemption;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.customer.Activity;
-import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.loyalty.LoyaltyPointsService;
 import dev.voucheremulator.order.OrderService;
 import dev.voucheremulator.pricing.OrderCalculated;
@@ -33,10 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -125,36 +120,6 @@ public class RedemptionService {
         TakenTooLate() {
             super(null, null, false, false);
         }
-    }
-
-    RedemptionEntry get(String projectId, String id) {
-        return repository.findByProjectIdAndId(projectId, id)
-                .map(RedemptionEntry::from)
-                .orElseThrow(() -> ApiException.notFound("redemption", id));
-    }
-
-    ListEnvelope<RedemptionEntry> list(String projectId, RedemptionListQuery query) {
-        Page<Redemption> page = repository.findAll(query.specification(projectId), query.pageable());
-        return ListEnvelope.of("redemptions", page.stream().map(RedemptionEntry::from).toList(),
-                page.getTotalElements());
-    }
-
-    /** GET /v1/vouchers/{code}/redemption: every redemption and rollback of the voucher, newest first. */
-    VoucherRedemptionsResponse ofVoucher(String projectId, String codeOrId) {
-        VoucherResponse voucher = vouchers.get(projectId, codeOrId);
-        List<RedemptionEntry> entries = repository.findByProjectIdAndVoucherIdOrderBySeqDesc(projectId, voucher.id())
-                .stream().map(RedemptionEntry::from).toList();
-        return VoucherRedemptionsResponse.of(voucher.redemption().quantity(), voucher.redemption().redeemedQuantity(),
-                voucher.redemption().url(), entries);
-    }
-
-    /** A campaign's redemptions and rollbacks, newest first; {@code page} is 0-based. */
-    public Page<RedemptionRow> listOfCampaign(String projectId, String campaignId, int page, int size) {
-        Specification<Redemption> ofCampaign = (root, q, cb) -> cb.and(cb.equal(root.get("projectId"), projectId),
-                cb.equal(root.get("campaignId"), campaignId));
-        return repository.findAll(ofCampaign, PageRequest.of(page, size,
-                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("seq"))))
-                .map(RedemptionRow::from);
     }
 
     // A code and its v_ id name the same voucher: as much a duplicate as the same code twice.
