@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The spec's {@code QualificationsCheckEligibilityResponseBody}. */
 record QualificationResponse(Redeemables redeemables, String trackingId, OrderCalculated order,
-                             ValidationResponse.StackingRules stackingRules) {
+                             StackingRules stackingRules) {
 
     /** {@code QualificationsRedeemables}: one page, {@code more_starting_after} is the next page's cursor. */
     record Redeemables(String object, String dataRef, List<Qualified> data, int total, boolean hasMore,

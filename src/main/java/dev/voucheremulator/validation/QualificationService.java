@@ -105,7 +105,7 @@ class QualificationService {
                 new QualificationResponse.Redeemables("list", "data", page, page.size(), hasMore,
                         hasMore ? page.get(page.size() - 1).createdAt() : null),
                 RequestCustomers.trackingId(body.trackingId(), customer), plain(order),
-                ValidationResponse.StackingRules.from(checks.stackingRules(projectId)));
+                checks.stackingRules(projectId));
     }
 
     private static StackableRequest request(RedeemableRef ref, QualificationRequest body) {

@@ -65,31 +65,4 @@ public record ValidationResponse(String id,
 
         static final ResultList EMPTY = new ResultList(List.of(), 0, "data", "list");
     }
-
-    /** The project's stacking rules, as the request was worked out with them. */
-    record StackingRules(int redeemablesLimit,
-                         int applicableRedeemablesLimit,
-                         int applicableRedeemablesPerCategoryLimit,
-                         int applicableExclusiveRedeemablesLimit,
-                         int applicableExclusiveRedeemablesPerCategoryLimit,
-                         Map<String, Integer> applicableRedeemablesCategoryLimits,
-                         List<String> exclusiveCategories,
-                         List<String> jointCategories,
-                         String redeemablesApplicationMode,
-                         String redeemablesSortingRule,
-                         String redeemablesProductsApplicationMode,
-                         String redeemablesNoEffectRule,
-                         List<String> noEffectSkipCategories,
-                         List<String> noEffectRedeemAnywayCategories,
-                         String redeemablesRollbackOrderMode) {
-
-        static StackingRules from(dev.voucheremulator.validation.StackingRules r) {
-            return new StackingRules(r.redeemablesLimit(), r.applicableRedeemablesLimit(),
-                    r.applicableRedeemablesPerCategoryLimit(), r.applicableExclusiveRedeemablesLimit(),
-                    r.applicableExclusiveRedeemablesPerCategoryLimit(), r.applicableRedeemablesCategoryLimits(),
-                    r.exclusiveCategories(), r.jointCategories(), r.redeemablesApplicationMode(),
-                    r.redeemablesSortingRule(), r.redeemablesProductsApplicationMode(), r.redeemablesNoEffectRule(),
-                    r.noEffectSkipCategories(), r.noEffectRedeemAnywayCategories(), r.redeemablesRollbackOrderMode());
-        }
-    }
 }

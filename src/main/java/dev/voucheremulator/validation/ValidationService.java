@@ -65,7 +65,7 @@ class ValidationService {
         return new Validated(new ValidationResponse(validationId, stack.valid(), listed,
                 all.stream().filter(r -> r.status().equals("SKIPPED")).toList(), inapplicable,
                 stack.finalOrder(), RequestCustomers.trackingId(body.trackingId(), customer), body.session(),
-                ValidationResponse.StackingRules.from(stack.rules())), stack);
+                stack.rules()), stack);
     }
 
     /**
