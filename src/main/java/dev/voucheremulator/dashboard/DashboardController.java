@@ -181,10 +181,14 @@ class DashboardController {
         if (campaign.campaignType() == CampaignType.REFERRAL_PROGRAM) {
             model.addAttribute("referral", referrals.overview(appId, campaign));
         }
-        if (campaign.campaignType() == CampaignType.PROMOTION) {
+        // the main page's overview and the distributions tab are one table: read once
+        boolean promotion = campaign.campaignType() == CampaignType.PROMOTION;
+        DashboardViews.Table distributions = !promotion || chosenTab.equals("distributions")
+                ? campaignTabs.distributions(appId, campaign.id()) : null;
+        if (promotion) {
             model.addAttribute("redemptionValues", promotionTiers.redemptionValues(campaign));
         } else {
-            model.addAttribute("distributionOverview", campaignTabs.distributions(appId, campaign.id()));
+            model.addAttribute("distributionOverview", distributions);
         }
         if (program && loyaltyTab(model, appId, campaign.id(), chosenTab, chosenPage, card)) {
             return "dashboard/campaign";
@@ -211,7 +215,7 @@ class DashboardController {
             case "members" -> model.addAttribute("table", tables.members(appId, campaign.id(), chosenPage));
             case "metadata" -> model.addAttribute("metadata", dashboards.metadata(campaign));
             case "rules" -> model.addAttribute("table", campaignTabs.rules(appId, campaign));
-            case "distributions" -> model.addAttribute("table", campaignTabs.distributions(appId, campaign.id()));
+            case "distributions" -> model.addAttribute("table", distributions);
             case "tiers" -> model.addAttribute("table", promotionTiers.tiers(appId, campaign));
             case "transactions" -> model.addAttribute("table", transactions.table(appId, campaign.id(), chosenPage));
             default -> model.addAttribute("table", tables.vouchers(appId, campaign.id(), chosenPage));
