@@ -2,9 +2,9 @@ package dev.voucheremulator.emulator.journal;
 
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +32,8 @@ class JournalWriter {
     // Held while a batch is taken and written, so a flush returns only once earlier calls are stored.
     private final ReentrantLock writing = new ReentrantLock();
     private final AtomicLong dropped = new AtomicLong();
+    // Calls written per project since its last trim; touched only under the writing lock.
+    private final Map<String, Integer> untrimmed = new HashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -50,13 +52,14 @@ class JournalWriter {
         }
     }
 
-    /** Writes every call captured so far. */
+    /** Writes every call captured so far and keeps only each project's newest calls. */
     void flush() {
         writing.lock();
         try {
             while (!queue.isEmpty()) {
                 writeBatch();
             }
+            trim(0);
         } finally {
             writing.unlock();
         }
@@ -96,9 +99,21 @@ class JournalWriter {
             return;
         }
         repository.insert(batch);
-        Set<String> projects = new LinkedHashSet<>();
-        batch.forEach(call -> projects.add(call.projectId()));
-        projects.forEach(project -> repository.trim(project, properties.retention()));
+        batch.forEach(call -> untrimmed.merge(call.projectId(), 1, Integer::sum));
+        trim(Math.max(1, properties.retention() / 4));
+    }
+
+    // A trim per batch cost as much as the inserts: a project is trimmed once it has a quarter of its
+    // retention more than it keeps, and on every flush (before any journal read), so reads see exactly
+    // the newest calls.
+    private void trim(int atLeast) {
+        for (var it = untrimmed.entrySet().iterator(); it.hasNext(); ) {
+            var project = it.next();
+            if (project.getValue() >= atLeast) {
+                repository.trim(project.getKey(), properties.retention());
+                it.remove();
+            }
+        }
     }
 
     @PreDestroy
