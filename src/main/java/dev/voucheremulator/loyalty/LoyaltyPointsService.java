@@ -7,7 +7,6 @@ import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.api.query.ListEnvelope;
 import dev.voucheremulator.campaign.CampaignSummaryRequested;
-import dev.voucheremulator.campaign.CampaignType;
 import dev.voucheremulator.voucher.LoyaltyCard;
 import dev.voucheremulator.voucher.VoucherResponse;
 import dev.voucheremulator.voucher.VoucherCounterService;
@@ -142,12 +141,11 @@ public class LoyaltyPointsService {
         return vouchers.updateLoyaltyCard(projectId, card.id(), s.card(buckets.findLive(card.id())));
     }
 
-    @EventListener
+    // The condition spares every other campaign's summary a transaction of its own
+    @EventListener(condition = "#summary.campaignType().name() == 'LOYALTY_PROGRAM'")
     @Transactional
     void beforeSummary(CampaignSummaryRequested summary) {
-        if (summary.campaignType() == CampaignType.LOYALTY_PROGRAM) {
-            expireCampaign(summary.projectId(), summary.campaignId());
-        }
+        expireCampaign(summary.projectId(), summary.campaignId());
     }
 
     @Transactional
