@@ -100,7 +100,7 @@ public class RedeemableChecks {
     private void resolve(String projectId, Candidate c, Map<String, Optional<CampaignTerms>> campaignCache) {
         switch (c.object()) {
             case Candidate.VOUCHER -> {
-                Optional<VoucherResponse> voucher = vouchers.find(projectId, c.id());
+                Optional<VoucherResponse> voucher = vouchers.findChecked(projectId, c.id());
                 if (voucher.isEmpty()) {
                     c.fail(Failure.notFound("voucher", c.id()));
                     return;

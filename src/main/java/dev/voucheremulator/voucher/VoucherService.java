@@ -1,5 +1,7 @@
 package dev.voucheremulator.voucher;
 
+import dev.voucheremulator.api.cache.ProjectChanges;
+import dev.voucheremulator.api.cache.ReadCache;
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.query.ListEnvelope;
 import jakarta.persistence.EntityManager;
@@ -13,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,9 +30,12 @@ public class VoucherService {
     private final VoucherResponses responses;
     private final EntityManager entityManager;
     private final Clock clock;
+    // What validations read again and again, and only other writes change
+    private final ReadCache<String, Optional<VoucherResponse>> checked;
 
     VoucherService(VoucherRepository repository, VoucherResponses responses, EntityManager entityManager,
-                   Clock clock) {
+                   Clock clock, ProjectChanges changes) {
+        this.checked = changes.cache(ProjectChanges.Scope.STATE, 10_000);
         this.repository = repository;
         this.responses = responses;
         this.entityManager = entityManager;
@@ -39,6 +45,15 @@ public class VoucherService {
     /** By code, or by {@code v_} id when no voucher has that code. */
     public Optional<VoucherResponse> find(String projectId, String codeOrId) {
         return live(projectId, codeOrId).map(responses::of);
+    }
+
+    /**
+     * {@link #find}, kept until the project's state changes ({@link ProjectChanges.Scope#STATE}): what a
+     * validation checks. A redemption's transaction reads around the cache, from the database.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<VoucherResponse> findChecked(String projectId, String codeOrId) {
+        return checked.get(projectId, codeOrId, () -> find(projectId, codeOrId));
     }
 
     /** By {@code v_} id, deleted vouchers included: what a publication or redemption refers to. */

@@ -88,6 +88,34 @@ class CachedReadsApiTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aValidationReadAgainSeesEveryRedemptionAndChangeOfItsVoucherInBetween() {
+        JsonNode first = ok(api.post("/v1/validations", request()));
+        assertThat(first.get("valid").asBoolean()).isTrue();
+        assertThat(first.get("redeemables").get(0).get("order").get("total_discount_amount").asLong()).isEqualTo(500);
+
+        ok(api.put("/v1/vouchers/" + code, Map.of("discount", Map.of("type", "AMOUNT", "amount_off", 700))));
+        assertThat(ok(api.post("/v1/validations", request())).get("redeemables").get(0).get("order")
+                .get("total_discount_amount").asLong()).isEqualTo(700);
+
+        ok(api.post("/v1/vouchers/" + code + "/disable", Map.of()));
+        assertThat(ok(api.post("/v1/validations", request())).get("valid").asBoolean()).isFalse();
+        ok(api.post("/v1/vouchers/" + code + "/enable", Map.of()));
+        assertThat(ok(api.post("/v1/validations", request())).get("valid").asBoolean()).isTrue();
+
+        ok(api.post("/v1/redemptions", request()));
+        ok(api.post("/v1/redemptions", request()));
+        JsonNode usedUp = ok(api.post("/v1/validations", request()));
+        assertThat(usedUp.get("valid").asBoolean()).isFalse();
+        assertThat(usedUp.get("inapplicable_redeemables").get(0).get("result").get("error").get("key").asString())
+                .isEqualTo("quantity_exceeded");
+
+        assertThat(api.delete("/v1/vouchers/" + code + "?force=true").status()).isIn(200, 204);
+        JsonNode gone = ok(api.post("/v1/validations", request()));
+        assertThat(gone.get("inapplicable_redeemables").get(0).get("result").get("error").get("key").asString())
+                .isEqualTo("not_found");
+    }
+
     private Map<String, Object> request() {
         return Map.of("redeemables", List.of(Map.of("object", "voucher", "id", code)),
                 "order", Map.of("amount", 5_500));

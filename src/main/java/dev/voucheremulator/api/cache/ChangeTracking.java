@@ -9,14 +9,16 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Which requests change what: every request but a GET, HEAD or OPTIONS may write. A validation or
- * redemption changes the project's data but never its catalog; any other write may change both. A
- * write outside a project (the Management API, a reset of everything) may change every project.
+ * Which requests change what: every request but a GET, HEAD or OPTIONS may write. A validation or a
+ * qualification only records events (what {@link ProjectChanges.Scope#ANY} covers); a redemption changes
+ * the project's state but never its catalog; any other write may change everything. A write outside a
+ * project (the Management API, a reset of everything) may change every project.
  */
 class ChangeTracking {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-    private static final Set<String> DATA_ONLY = Set.of("/v1/validations", "/v1/redemptions", "/v1/qualifications");
+    private static final Set<String> EVENTS_ONLY = Set.of("/v1/validations", "/v1/qualifications");
+    private static final String REDEMPTIONS = "/v1/redemptions";
 
     private final ObjectProvider<ProjectChanges> provider;
     // resolved once: a bean lookup on every write costs more than the rest of this class
@@ -42,7 +44,16 @@ class ChangeTracking {
             return false;
         }
         HttpServletRequest request = attributes.getRequest();
-        return !writes(request) || scope == ProjectChanges.Scope.CATALOG && DATA_ONLY.contains(request.getRequestURI());
+        return !writes(request) || reach(request).compareTo(scope) > 0;
+    }
+
+    // The narrowest scope a write moves: every scope from CATALOG up to it moves too.
+    private static ProjectChanges.Scope reach(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (EVENTS_ONLY.contains(path)) {
+            return ProjectChanges.Scope.ANY;
+        }
+        return REDEMPTIONS.equals(path) ? ProjectChanges.Scope.STATE : ProjectChanges.Scope.CATALOG;
     }
 
     /** Counts the change a finished write made; called before its response leaves, and again after. */
@@ -59,7 +70,7 @@ class ChangeTracking {
             changes = projectChanges;
         }
         if (request.getAttribute(Project.REQUEST_ATTRIBUTE) instanceof Project project) {
-            projectChanges.changed(project.id(), !DATA_ONLY.contains(request.getRequestURI()));
+            projectChanges.changed(project.id(), reach(request));
         } else {
             projectChanges.changedEverywhere();
         }

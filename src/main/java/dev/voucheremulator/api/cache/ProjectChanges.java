@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts changes per project so {@link ReadCache}s know when what they hold is out of date. Two
+ * Counts changes per project so {@link ReadCache}s know when what they hold is out of date. Three
  * scopes: {@link Scope#CATALOG} moves on changes to what validations and redemptions only read
- * (campaigns, categories, rules, tiers), {@link Scope#ANY} on every change. This instance counts its
+ * (campaigns, categories, rules, tiers), {@link Scope#STATE} on every change but a validation's or a
+ * qualification's (which only record events), {@link Scope#ANY} on every change. This instance counts its
  * own writes as they finish, before their response leaves; every other instance on the database
  * learns of them through {@link ChangeNotifications} (sent off the request thread, a few ms later),
  * and forgets everything whenever it may have missed a notification.
@@ -26,9 +27,11 @@ import org.springframework.stereotype.Component;
 public class ProjectChanges {
 
     /** What a cached value depends on. */
-    public enum Scope { CATALOG, ANY }
+    public enum Scope { CATALOG, STATE, ANY }
 
     static final String CHANNEL = "emulator_project_changes";
+    // how far a change reached, in a notification
+    private static final Map<Scope, String> LETTERS = Map.of(Scope.CATALOG, "c", Scope.STATE, "s", Scope.ANY, "d");
     private static final long RETRY_MILLIS = 200;
     private static final Logger log = LoggerFactory.getLogger(ProjectChanges.class);
 
@@ -52,10 +55,13 @@ public class ProjectChanges {
         return new ReadCache<>(this, scope, maxEntries);
     }
 
-    /** A project's data changed (its catalog too unless {@code catalog} is false); tells the other instances. */
-    public void changed(String projectId, boolean catalog) {
-        bump(projectId, catalog);
-        enqueue(instance + "|" + (catalog ? "c" : "d") + "|" + projectId);
+    /**
+     * A project's data changed as far as {@code reach}: {@link Scope#CATALOG} moves every scope,
+     * {@link Scope#STATE} that one and {@link Scope#ANY}, {@link Scope#ANY} only itself. Tells the other instances.
+     */
+    public void changed(String projectId, Scope reach) {
+        bump(projectId, reach);
+        enqueue(instance + "|" + LETTERS.get(reach) + "|" + projectId);
     }
 
     /** Anything may have changed (a reset of every project, the Management API). */
@@ -70,13 +76,20 @@ public class ProjectChanges {
 
     long generation(String projectId, Scope scope) {
         Generations g = projects.computeIfAbsent(projectId, id -> new Generations());
-        return scope == Scope.CATALOG ? g.catalog.get() : g.any.get();
+        return switch (scope) {
+            case CATALOG -> g.catalog.get();
+            case STATE -> g.state.get();
+            case ANY -> g.any.get();
+        };
     }
 
-    private void bump(String projectId, boolean catalog) {
+    private void bump(String projectId, Scope reach) {
         Generations g = projects.computeIfAbsent(projectId, id -> new Generations());
-        if (catalog) {
+        if (reach == Scope.CATALOG) {
             g.catalog.incrementAndGet();
+        }
+        if (reach != Scope.ANY) {
+            g.state.incrementAndGet();
         }
         g.any.incrementAndGet();
     }
@@ -93,7 +106,9 @@ public class ProjectChanges {
         if (parts.length < 3 || parts[1].equals("*")) {
             epoch.incrementAndGet();
         } else if (!parts[0].equals(instance)) {
-            bump(parts[2], !parts[1].equals("d"));
+            // an unknown letter moves every scope
+            bump(parts[2], LETTERS.entrySet().stream().filter(e -> e.getValue().equals(parts[1]))
+                    .map(Map.Entry::getKey).findFirst().orElse(Scope.CATALOG));
         }
     }
 
@@ -133,6 +148,7 @@ public class ProjectChanges {
 
     private static final class Generations {
         private final AtomicLong catalog = new AtomicLong();
+        private final AtomicLong state = new AtomicLong();
         private final AtomicLong any = new AtomicLong();
     }
 }

@@ -32,7 +32,7 @@ class ReadCacheTest {
         assertThat(cache.get("a", "k", loads::incrementAndGet)).isEqualTo(1);
         assertThat(cache.get("b", "k", loads::incrementAndGet)).isEqualTo(2);
 
-        changes.changed("a", false);
+        changes.changed("a", ProjectChanges.Scope.ANY);
 
         assertThat(cache.get("a", "k", loads::incrementAndGet)).isEqualTo(3);
         assertThat(cache.get("b", "k", loads::incrementAndGet)).isEqualTo(2);
@@ -42,7 +42,7 @@ class ReadCacheTest {
     void aValueLoadedWhileItsProjectChangesIsNotKept() {
         ReadCache<String, Integer> cache = changes.cache(ProjectChanges.Scope.ANY, 100);
         assertThat(cache.get("a", "k", () -> {
-            changes.changed("a", true); // a write commits while the read runs
+            changes.changed("a", ProjectChanges.Scope.CATALOG); // a write commits while the read runs
             return loads.incrementAndGet();
         })).isEqualTo(1);
         assertThat(cache.get("a", "k", loads::incrementAndGet)).isEqualTo(2);
@@ -52,10 +52,23 @@ class ReadCacheTest {
     void validationsAndRedemptionsLeaveTheCatalogCached() {
         ReadCache<String, Integer> catalog = changes.cache(ProjectChanges.Scope.CATALOG, 100);
         catalog.get("a", "k", loads::incrementAndGet);
-        changes.changed("a", false);
+        changes.changed("a", ProjectChanges.Scope.ANY);
+        changes.changed("a", ProjectChanges.Scope.STATE);
         assertThat(catalog.get("a", "k", loads::incrementAndGet)).isEqualTo(1);
-        changes.changed("a", true);
+        changes.changed("a", ProjectChanges.Scope.CATALOG);
         assertThat(catalog.get("a", "k", loads::incrementAndGet)).isEqualTo(2);
+    }
+
+    @Test
+    void validationsLeaveTheStateCachedAndRedemptionsDropIt() {
+        ReadCache<String, Integer> state = changes.cache(ProjectChanges.Scope.STATE, 100);
+        state.get("a", "k", loads::incrementAndGet);
+        changes.changed("a", ProjectChanges.Scope.ANY);
+        assertThat(state.get("a", "k", loads::incrementAndGet)).isEqualTo(1);
+        changes.changed("a", ProjectChanges.Scope.STATE);
+        assertThat(state.get("a", "k", loads::incrementAndGet)).isEqualTo(2);
+        changes.changed("a", ProjectChanges.Scope.CATALOG);
+        assertThat(state.get("a", "k", loads::incrementAndGet)).isEqualTo(3);
     }
 
     @Test
@@ -65,7 +78,7 @@ class ReadCacheTest {
         ReadCache<String, Integer> cache = changes.cache(ProjectChanges.Scope.CATALOG, 100);
         cache.get("a", "k", loads::incrementAndGet);
 
-        changes.changed("a", true);
+        changes.changed("a", ProjectChanges.Scope.CATALOG);
         ArgumentCaptor<String> sent = ArgumentCaptor.forClass(String.class);
         verify(notifications, timeout(2_000)).publish(eq(ProjectChanges.CHANNEL), sent.capture());
         assertThat(sent.getValue()).endsWith("|c|a");
@@ -73,7 +86,8 @@ class ReadCacheTest {
 
         subscriber.getValue().accept("another-instance|c|a");
         assertThat(cache.get("a", "k", loads::incrementAndGet)).isEqualTo(3);
-        subscriber.getValue().accept("another-instance|d|a"); // its data only
+        subscriber.getValue().accept("another-instance|d|a"); // its events only
+        subscriber.getValue().accept("another-instance|s|a"); // its state
         assertThat(cache.get("a", "k", loads::incrementAndGet)).isEqualTo(3);
         subscriber.getValue().accept(ChangeNotifications.EVERYTHING); // notifications may have been missed
         assertThat(cache.get("a", "k", loads::incrementAndGet)).isEqualTo(4);

@@ -79,6 +79,21 @@ class TwoInstancesTest {
                         .get("description").asString()).isEqualTo("Renamed elsewhere"));
                 eventually(() -> assertThat(instances.get(1).get("/v1/campaigns/Shared/summary").body()
                         .get("redemptions_failed").asLong()).isEqualTo(CLIENTS - USES + 1));
+
+                // A voucher a validation read (and keeps) on one instance, used up through the other
+                assertThat(instances.get(0).post("/v1/campaigns", Map.of("name", "Once", "campaign_type",
+                        "DISCOUNT_COUPONS", "type", "STANDALONE", "voucher", Map.of("type", "DISCOUNT_VOUCHER",
+                                "discount", Map.of("type", "AMOUNT", "amount_off", 100),
+                                "redemption", Map.of("quantity", 1)))).status()).isEqualTo(200);
+                String once = instances.get(0).get("/v1/vouchers?campaign=Once").body().get("vouchers").get(0)
+                        .get("code").asString();
+                Map<String, Object> onceRequest = Map.of("redeemables", List.of(Map.of("object", "voucher", "id", once)),
+                        "order", Map.of("amount", 1_000));
+                eventually(() -> assertThat(instances.get(1).post("/v1/validations", onceRequest).body()
+                        .get("valid").asBoolean()).isTrue());
+                assertThat(instances.get(0).post("/v1/redemptions", onceRequest).status()).isEqualTo(200);
+                eventually(() -> assertThat(instances.get(1).post("/v1/validations", onceRequest).body()
+                        .get("valid").asBoolean()).isFalse());
             }
         }
     }
