@@ -46,63 +46,80 @@ public class AnalyticsService {
     }
 
     /**
-     * Records one event and adds its deltas, if any, to the hourly and daily sums. A transaction that records
-     * events of several campaigns should record them in campaign id order, so two such
-     * transactions cannot wait on each other's counter rows.
+     * Records one event and adds its deltas, if any, to the hourly and daily sums, as part of the caller's
+     * transaction: everything the transaction recorded is written in one statement just before it commits
+     * ({@link PendingEvents}), so the shared counter rows are locked for the commit only.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(CampaignEvent event) {
-        Instant at = event.occurredAt().truncatedTo(ChronoUnit.MILLIS);
-        String deltasJson = json.writeValueAsString(fields(event.deltas()));
-        String details = json.writeValueAsString(event.details());
-        if (event.deltas().isEmpty()) {
-            jdbc.sql("""
-                            insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
-                            values (?, ?, ?, ?, ?::jsonb, ?::jsonb)""")
-                    .params(event.projectId(), event.campaignId(), event.type(), utc(at), deltasJson, details)
-                    .update();
-            return;
+        PendingEvents.current(this::write).add(event);
+    }
+
+    // One statement: the events, then their deltas summed per campaign, period and counter, upserted in
+    // (campaign, period, counter) order, hourly before daily (the daily insert waits on the hourly one's
+    // result), so concurrent transactions lock the rows in the same order and never deadlock.
+    private void write(List<CampaignEvent> events) {
+        int n = events.size();
+        String[] projects = new String[n];
+        String[] campaigns = new String[n];
+        String[] types = new String[n];
+        String[] ats = new String[n];
+        String[] deltas = new String[n];
+        String[] details = new String[n];
+        Map<List<String>, Long> sums = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+        for (int i = 0; i < n; i++) {
+            CampaignEvent event = events.get(i);
+            Instant at = event.occurredAt().truncatedTo(ChronoUnit.MILLIS);
+            projects[i] = event.projectId();
+            campaigns[i] = event.campaignId();
+            types[i] = event.type();
+            ats[i] = at.toString();
+            deltas[i] = json.writeValueAsString(fields(event.deltas()));
+            details[i] = json.writeValueAsString(event.details());
+            String hour = at.truncatedTo(ChronoUnit.HOURS).toString();
+            event.deltas().forEach((counter, value) ->
+                    sums.merge(List.of(event.campaignId(), hour, counter.field()), value, Long::sum));
         }
-        List<Map.Entry<Counter, Long>> deltas = event.deltas().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Counter::field)))
-                .toList();
-        short shard = (short) ThreadLocalRandom.current().nextInt(SHARDS);
-        String[] counters = deltas.stream().map(d -> d.getKey().field()).toArray(String[]::new);
-        long[] values = deltas.stream().mapToLong(Map.Entry::getValue).toArray();
-        // One statement: the event and both sums. Counters are upserted in counter order, hourly before
-        // daily (the daily insert waits on the hourly one's result), so concurrent transactions lock
-        // the rows in the same order and never deadlock.
+        String[] sumCampaigns = sums.keySet().stream().map(k -> k.get(0)).toArray(String[]::new);
+        String[] sumHours = sums.keySet().stream().map(k -> k.get(1)).toArray(String[]::new);
+        String[] sumCounters = sums.keySet().stream().map(k -> k.get(2)).toArray(String[]::new);
+        long[] sumValues = sums.values().stream().mapToLong(Long::longValue).toArray();
         jdbc.sql("""
                         with event as (
                             insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
-                            values (:projectId, :campaignId, :type, :at, :deltas::jsonb, :details::jsonb)
+                            select e.project_id, e.campaign_id, e.type, e.at::timestamptz, e.deltas::jsonb, e.details::jsonb
+                            from unnest(:projects::text[], :campaigns::text[], :types::text[], :ats::text[],
+                                        :deltas::text[], :details::text[]) as e(project_id, campaign_id, type, at, deltas, details)
                         ), delta as (
-                            select d.counter, d.value, d.n
-                            from unnest(:counters::text[], :values::bigint[]) with ordinality as d(counter, value, n)
+                            select d.campaign_id, d.hour::timestamptz as hour, d.counter, d.value, d.n
+                            from unnest(:sumCampaigns::text[], :sumHours::text[], :sumCounters::text[], :sumValues::bigint[])
+                                 with ordinality as d(campaign_id, hour, counter, value, n)
                         ), hourly as (
                             insert into campaign_counter (campaign_id, bucket, counter, shard, value)
-                            select :campaignId, :hour, counter, :shard, value from delta order by n
+                            select campaign_id, hour, counter, :shard, value from delta order by n
                             on conflict (campaign_id, bucket, counter, shard)
                             do update set value = campaign_counter.value + excluded.value
                             returning 1
                         )
                         insert into campaign_counter_daily (campaign_id, day, counter, shard, value)
-                        select :campaignId, :day, counter, :shard, value from delta
+                        select campaign_id, date_trunc('day', hour, 'UTC'), counter, :shard, sum(value) from delta
                         where (select count(*) from hourly) >= 0
-                        order by n
+                        group by campaign_id, date_trunc('day', hour, 'UTC'), counter
+                        order by campaign_id, date_trunc('day', hour, 'UTC'), counter
                         on conflict (campaign_id, day, counter, shard)
                         do update set value = campaign_counter_daily.value + excluded.value""")
-                .param("projectId", event.projectId())
-                .param("campaignId", event.campaignId())
-                .param("type", event.type())
-                .param("at", utc(at))
-                .param("deltas", deltasJson)
+                .param("projects", projects)
+                .param("campaigns", campaigns)
+                .param("types", types)
+                .param("ats", ats)
+                .param("deltas", deltas)
                 .param("details", details)
-                .param("counters", counters)
-                .param("values", values)
-                .param("hour", utc(at.truncatedTo(ChronoUnit.HOURS)))
-                .param("day", utc(at.truncatedTo(ChronoUnit.DAYS)))
-                .param("shard", shard)
+                .param("sumCampaigns", sumCampaigns)
+                .param("sumHours", sumHours)
+                .param("sumCounters", sumCounters)
+                .param("sumValues", sumValues)
+                .param("shard", (short) ThreadLocalRandom.current().nextInt(SHARDS))
                 .update();
     }
 
