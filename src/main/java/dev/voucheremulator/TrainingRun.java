@@ -21,7 +21,7 @@ final class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
     static final String PROPERTY = "emulator.training-run";
 
     private static final String[] PATHS = {
-        "/actuator/health", "/v1/campaigns", "/v1/vouchers", "/v1/customers", "/v3/api-docs"
+        "/actuator/health", "/v1/campaigns", "/v1/vouchers", "/v1/customers"
     };
 
     @Override
