@@ -26,10 +26,10 @@ COPY --from=build /build/target/emulator/ /app/
 RUN chown -R app:app /app
 
 USER app
-# The class data archive, as `package` records it (README, Footprint): one start on a temporary embedded
-# database that exits once the context is refreshed. It never fails the image: without the archive the
-# JVM starts as it would without class data sharing.
-RUN timeout 300 java -XX:ArchiveClassesAtExit=/app/emulator.jsa -Dspring.context.exit=onRefresh \
+# The class data archive, as `package` records it (README, Footprint): one start on a temporary
+# embedded database that exits once it answered a few requests (TrainingRun). It never fails the
+# image: without the archive the JVM starts as it would without class data sharing.
+RUN timeout 300 java -XX:ArchiveClassesAtExit=/app/emulator.jsa -Demulator.training-run=true \
       -XX:+UseSerialGC -Xms64m -Xmx320m -jar /app/emulator.jar \
       --server.port=0 --spring.datasource.url= --emulator.embedded-postgres.data-directory= \
       >/tmp/emulator-training.log 2>&1 || echo "no class data archive: $(tail -n 5 /tmp/emulator-training.log)"; \
