@@ -3,33 +3,52 @@
 #
 #   ./mvnw -B -DskipTests package && bash src/test/bench/footprint.sh [--starts 5] [--load SECONDS]
 #
-# Prints, for --starts starts each (5 by default), the time from launching `java -jar` to the first
-# 200 of /actuator/health:
+# Prints, for --starts starts each (5 by default), the time from launching java to the first 200 of
+# /actuator/health:
 #   - first start: a new, empty data directory each time (initdb, all migrations);
 #   - existing data directory: the same directory again, already initialised and migrated;
 #   - default: no data directory (a fresh temporary database per start, the README's default);
-# then the medians, the jar size and the java process's resident memory (ps rss) idle, 10 s after
+# then the medians, the jar's size and the java process's resident memory (ps rss) idle, 10 s after
 # the last start. With --load N it also runs ../shared/tools/bench's bench.sh for N seconds a
 # scenario against that process and prints the highest RSS seen during the load.
 #
-# Environment: JAR (default target/voucherify-emulator-*.jar), JAVA_OPTS (JVM flags; by default those
-# of README's `java -jar` line and of spring-boot:run, the pom's emulator.jvm.args; JAVA_OPTS= for
-# the JVM's own defaults), PORT (default 18093).
+# Launches (--launch):
+#   - extracted (the default, README's command): target/emulator/emulator.jar, the layout `package`
+#     extracts, with its class data archive target/emulator/emulator.jsa when there is one;
+#   - jar: the fat jar itself, `java -jar target/voucherify-emulator-*.jar`, no archive.
+#
+# Environment: JAR (the fat jar, default target/voucherify-emulator-*.jar), EXTRACTED (default
+# target/emulator), JAVA_OPTS (JVM flags; by default those of README's run command and of
+# spring-boot:run, the pom's emulator.jvm.args; JAVA_OPTS= for the JVM's own defaults), PORT (default
+# 18093).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 STARTS=5
 LOAD=0
+LAUNCH=extracted
 while [ $# -gt 0 ]; do
   case "$1" in
     --starts) STARTS="$2"; shift 2 ;;
     --load) LOAD="$2"; shift 2 ;;
-    *) echo "usage: $0 [--starts N] [--load SECONDS]" >&2; exit 2 ;;
+    --launch) LAUNCH="$2"; shift 2 ;;
+    *) echo "usage: $0 [--starts N] [--load SECONDS] [--launch extracted|jar]" >&2; exit 2 ;;
   esac
 done
 JAR="${JAR:-$(ls "$ROOT"/target/voucherify-emulator-*.jar | grep -v original | head -n1)}"
 PORT="${PORT:-18093}"
 JAVA_OPTS="${JAVA_OPTS--XX:+UseSerialGC -Xms64m -Xmx320m}"
+EXTRACTED="${EXTRACTED:-$ROOT/target/emulator}"
+case "$LAUNCH" in
+  extracted)
+    [ -f "$EXTRACTED/emulator.jar" ] || { echo "no $EXTRACTED/emulator.jar: run ./mvnw -B -DskipTests package" >&2; exit 1; }
+    LAUNCH_ARGS=(-jar "$EXTRACTED/emulator.jar")
+    if [ -f "$EXTRACTED/emulator.jsa" ]; then
+      LAUNCH_ARGS=("-XX:SharedArchiveFile=$EXTRACTED/emulator.jsa" "${LAUNCH_ARGS[@]}")
+    fi ;;
+  jar) LAUNCH_ARGS=(-jar "$JAR") ;;
+  *) echo "--launch is extracted or jar" >&2; exit 2 ;;
+esac
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/emulator-footprint.XXXXXX")"
 PID=""
 
@@ -55,7 +74,7 @@ start() {
   fi
   begin=$(now_ms)
   # shellcheck disable=SC2086
-  EMULATOR_DATA_DIR="$data" java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" >"$WORK/emulator.log" 2>&1 &
+  EMULATOR_DATA_DIR="$data" java ${JAVA_OPTS:-} "${LAUNCH_ARGS[@]}" --server.port="$PORT" >"$WORK/emulator.log" 2>&1 &
   PID=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null)" = 200 ]; do
     if ! kill -0 "$PID" 2>/dev/null; then
@@ -94,6 +113,10 @@ run() {
 }
 
 echo "jar: $JAR ($(( $(stat -c %s "$JAR") / 1024 / 1024 )) MB)"
+echo "launch: java ${JAVA_OPTS:-} ${LAUNCH_ARGS[*]}"
+if [ "$LAUNCH" = extracted ]; then
+  echo "extracted: $(du -sm "$EXTRACTED" | cut -f1) MB, class data archive: $([ -f "$EXTRACTED/emulator.jsa" ] && echo "$(( $(stat -c %s "$EXTRACTED/emulator.jsa") / 1024 / 1024 )) MB" || echo none)"
+fi
 echo "java: $(java -version 2>&1 | head -n1); JAVA_OPTS: ${JAVA_OPTS:-(none)}; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 # one start initialises the existing directory, unmeasured
 start "$WORK/existing"; stop

@@ -13,6 +13,9 @@ public class EmulatorApplication {
         SpringApplication application = new SpringApplication(EmulatorApplication.class);
         // the embedded PostgreSQL starts while the context is built, not when the first bean needs it
         application.addListeners(new EmbeddedPostgresEarlyStart());
+        if (Boolean.getBoolean(TrainingRun.PROPERTY)) {
+            application.addListeners(new TrainingRun());
+        }
         application.run(args);
     }
 }

@@ -37,11 +37,20 @@ final class EmulatorProcess {
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("emulator.jar must name the packaged jar (run through mvn verify): " + jar);
         }
+        return start(dataDirectory, log, List.of("-Xmx512m", "-jar", jar));
+    }
+
+    /** {@code launch}: the java arguments before the application's, JVM flags and {@code -jar ...}. */
+    static EmulatorProcess start(Path dataDirectory, Path log, List<String> launch)
+            throws IOException, InterruptedException {
         int port = freePort();
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar, "--server.port=" + port,
-                "--emulator.embedded-postgres.data-directory=" + dataDirectory)
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(launch);
+        command.add("--server.port=" + port);
+        command.add("--emulator.embedded-postgres.data-directory=" + dataDirectory);
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
