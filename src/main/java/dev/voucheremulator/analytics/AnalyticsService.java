@@ -208,7 +208,7 @@ public class AnalyticsService {
         if (start != null && end != null && !start.isBefore(end)) {
             return totals;
         }
-        Sum sum = new Sum(campaignId);
+        WindowSums sum = new WindowSums(campaignId);
         Instant hoursFrom = start == null ? null : ceil(start, ChronoUnit.HOURS);
         Instant hoursTo = end == null ? null : end.truncatedTo(ChronoUnit.HOURS);
         if (before(hoursFrom, hoursTo)) {
@@ -226,17 +226,16 @@ public class AnalyticsService {
                 sum.sums("campaign_counter", "bucket", hoursFrom, hoursTo);
             }
             if (start != null && start.isBefore(hoursFrom)) {
-                sum.events(start, hoursFrom);
+                sum.partialHour(start, hoursFrom);
             }
             if (end != null && hoursTo.isBefore(end)) {
-                sum.events(hoursTo, end);
+                sum.partialHour(hoursTo, end);
             }
         } else {
             sum.events(start, end); // no whole hour inside the window
         }
-        jdbc.sql("select counter, sum(value) as total from (" + String.join(" union all ", sum.parts)
-                        + ") parts group by counter")
-                .params(sum.params)
+        jdbc.sql(sum.sql())
+                .params(sum.params())
                 .query((rs, row) -> Map.entry(Counter.ofField(rs.getString("counter")), rs.getLong("total")))
                 .list()
                 .forEach(e -> totals.merge(e.getKey(), e.getValue(), Long::sum));
@@ -297,41 +296,6 @@ public class AnalyticsService {
     }
 
     /** The parts of one totals query; every range is half-open, a null bound is open. */
-    private static final class Sum {
-        private final String campaignId;
-        private final List<String> parts = new ArrayList<>();
-        private final List<Object> params = new ArrayList<>();
-
-        Sum(String campaignId) {
-            this.campaignId = campaignId;
-        }
-
-        void sums(String table, String periodColumn, Instant from, Instant to) {
-            parts.add("select counter, value from " + table + " where campaign_id = ?"
-                    + range(periodColumn, from, to));
-        }
-
-        void events(Instant from, Instant to) {
-            parts.add("select d.key as counter, d.value::bigint as value"
-                    + " from analytics_event e, jsonb_each_text(e.deltas) d where e.campaign_id = ?"
-                    + range("e.occurred_at", from, to));
-        }
-
-        private String range(String column, Instant from, Instant to) {
-            params.add(campaignId);
-            StringBuilder sql = new StringBuilder();
-            if (from != null) {
-                sql.append(" and ").append(column).append(" >= ?");
-                params.add(utc(from));
-            }
-            if (to != null) {
-                sql.append(" and ").append(column).append(" < ?");
-                params.add(utc(to));
-            }
-            return sql.toString();
-        }
-    }
-
     /** {@code a < b}, where a null {@code a} is minus infinity and a null {@code b} plus infinity. */
     private static boolean before(Instant a, Instant b) {
         return a == null || b == null || a.isBefore(b);
