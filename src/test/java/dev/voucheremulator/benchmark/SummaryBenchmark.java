@@ -92,6 +92,13 @@ class SummaryBenchmark {
                 () -> analytics.totals(campaignId, now.minus(Duration.ofDays(45)).minusSeconds(1234),
                         now.minus(Duration.ofDays(15)).plusSeconds(567)));
 
+        Random windows = new Random(11);
+        inProcess("AnalyticsService.totals in-process, random date-time windows", () -> {
+            Instant from = now.minus(Duration.ofMinutes(windows.nextInt(DAYS * 24 * 60)));
+            analytics.totals(campaignId, from.plusMillis(windows.nextInt(1000)),
+                    from.plus(Duration.ofMinutes(1 + windows.nextInt(30 * 24 * 60))));
+        });
+
         String path = "/v1/campaigns/" + campaignId + "/summary";
         latency("GET summary, no window", i -> path, api);
         Instant end = clock.instant();
