@@ -340,7 +340,7 @@ public class AnalyticsService {
     }
 
     // An explicit offset: java.sql.Timestamp would go through the JVM's default time zone.
-    private static OffsetDateTime utc(Instant at) {
+    static OffsetDateTime utc(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
     }
 

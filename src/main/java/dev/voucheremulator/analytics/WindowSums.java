@@ -2,8 +2,6 @@ package dev.voucheremulator.analytics;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,17 +73,12 @@ final class WindowSums {
         StringBuilder sql = new StringBuilder();
         if (from != null) {
             sql.append(" and ").append(column).append(" >= ?");
-            params.add(utc(from));
+            params.add(AnalyticsService.utc(from));
         }
         if (to != null) {
             sql.append(" and ").append(column).append(" < ?");
-            params.add(utc(to));
+            params.add(AnalyticsService.utc(to));
         }
         return sql.toString();
-    }
-
-    // An explicit offset: java.sql.Timestamp would go through the JVM's default time zone.
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
     }
 }
