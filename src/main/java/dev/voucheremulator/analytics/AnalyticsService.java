@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +39,7 @@ public class AnalyticsService {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final JsonMapper json;
+    private final GroupCommit<CampaignEvent> committed = new GroupCommit<>(this::write, BATCH);
 
     AnalyticsService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json) {
         this.jdbc = jdbc;
@@ -53,6 +55,23 @@ public class AnalyticsService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(CampaignEvent event) {
         PendingEvents.current(this::write).add(event);
+    }
+
+    /**
+     * Records events outside any transaction, for a request that changes nothing else (a validation
+     * without a customer or an order to remember): they are written with those other threads record at
+     * the same moment, in one statement that commits by itself ({@link GroupCommit}), and this returns
+     * once they are committed. Many validations so share one statement and one commit.
+     */
+    @Transactional(propagation = Propagation.NEVER)
+    public void recordCommitted(List<CampaignEvent> events) {
+        if (TransactionSynchronizationManager.getResourceMap().isEmpty()) {
+            committed.write(events);
+        } else {
+            // The caller holds a connection (or may): waiting for a writer that waits for a free connection
+            // could exhaust the pool, so these go in by themselves.
+            write(events);
+        }
     }
 
     // One statement: the events, then their deltas summed per campaign, period and counter, upserted in

@@ -75,6 +75,11 @@ public class OrderService {
         return recorded.id();
     }
 
+    /** Whether a validation stores the order: one named by id or source_id, and well formed. */
+    public static boolean remembered(OrderRequest order) {
+        return (hasText(order.id()) || hasText(order.sourceId())) && OrderView.problem(order) == null;
+    }
+
     /**
      * Stores the order a validation names by id or source_id, as it calculated it, with the status it
      * sends (else the stored one, CREATED for a new order). A validation pays nothing: it publishes no
@@ -83,7 +88,7 @@ public class OrderService {
     @Transactional
     public void recordValidated(String projectId, OrderRequest order, OrderCalculated calculated,
                                 String customerId, Instant at) {
-        if ((!hasText(order.id()) && !hasText(order.sourceId())) || OrderView.problem(order) != null) {
+        if (!remembered(order)) {
             return;
         }
         redeemed.upsert(projectId, order.id(), order.sourceId(), order.status(),

@@ -2,6 +2,7 @@ package dev.voucheremulator.validation;
 
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.error.ErrorBody;
+import dev.voucheremulator.analytics.CampaignEvent;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.category.CategoryResponse;
 import dev.voucheremulator.customer.Activity;
@@ -11,47 +12,90 @@ import dev.voucheremulator.validation.ValidationResponse.Result;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** POST /v1/validations: what a redemption of the same body would do, without doing it. */
+/**
+ * POST /v1/validations: what a redemption of the same body would do, without doing it. A validation
+ * changes the campaign summary (an event per redeemable) and, when the request names them, the
+ * customer's activity and the order.
+ */
 @Service
-@Transactional(readOnly = true)
 class ValidationService {
 
     private final RedeemableChecks checks;
     private final RequestCustomers customers;
     private final ValidationEvents events;
     private final OrderService orders;
+    private final TransactionTemplate writing;
 
     ValidationService(RedeemableChecks checks, RequestCustomers customers, ValidationEvents events,
-                      OrderService orders) {
+                      OrderService orders, PlatformTransactionManager transactions) {
         this.checks = checks;
         this.customers = customers;
         this.events = events;
         this.orders = orders;
+        this.writing = new TransactionTemplate(transactions);
     }
 
-    // Writes: every validated redeemable is counted in its campaign's summary.
-    @Transactional
+    // No transaction around it, and no transaction scope either: see run()
     ValidationResponse validate(String projectId, StackableRequest request) {
-        return validated(projectId, request).response();
+        return run(projectId, request, Validated::response);
     }
 
-    private record Validated(ValidationResponse response, Stack stack) {
+    /**
+     * One voucher or promotion tier validated the way it was before stacking. An unknown code or tier
+     * was a 404 then, not an invalid answer: throwing it here also drops what the validation recorded.
+     */
+    LegacyValidationResponse validateOne(String projectId, StackableRequest request, boolean voucher) {
+        return run(projectId, request, validated -> {
+            Candidate candidate = validated.stack().candidates().get(0);
+            LegacyValidationResponse response = LegacyValidationResponse.of(validated.response(),
+                    voucher ? candidate.voucher() : null, voucher);
+            ErrorBody error = response.error();
+            if (error != null && error.code() == 404) {
+                throw ApiException.notFound(error.resourceType(), error.resourceId());
+            }
+            return response;
+        });
     }
 
-    private Validated validated(String projectId, StackableRequest request) {
+    private record Validated(ValidationResponse response, Stack stack, List<CampaignEvent> events) {
+    }
+
+    /**
+     * A validation naming a customer or an order to remember writes them and its events in one
+     * transaction. Without them it writes events only: those go in with the events of the validations
+     * running at the same moment, in one statement committed by itself. Its reads come from the caches
+     * or open a short transaction each; it holds no connection while it waits for the others' statement.
+     */
+    private <T> T run(String projectId, StackableRequest request, Function<Validated, T> answer) {
         StackableRequest body = RequestRules.checked(request);
+        if (body.customer() != null || (body.order() != null && OrderService.remembered(body.order()))) {
+            return writing.execute(status -> {
+                Validated validated = validated(projectId, body);
+                T answered = answer.apply(validated);
+                events.record(validated.events());
+                return answered;
+            });
+        }
+        Validated validated = validated(projectId, body);
+        T answered = answer.apply(validated);
+        events.recordCommitted(validated.events());
+        return answered;
+    }
+
+    private Validated validated(String projectId, StackableRequest body) {
         Instant now = checks.now();
         LazyCustomer lazy = customers.lazy(projectId, body.customer());
         Stack stack = checks.evaluate(projectId, body, lazy, now);
-        stack.candidates().forEach(c -> events.validated(projectId, c, now));
         String validationId = ResourceIds.validation();
         CustomerSnapshot customer = customers.settle(projectId, lazy,
                 stack.valid() ? Activity.VALIDATION_SUCCEEDED : Activity.VALIDATION_FAILED, stack.candidates(),
                 Map.of("validation", Map.of("id", validationId, "object", "validation")), null, null, null);
-        if (body.order() != null) {
+        if (body.order() != null && OrderService.remembered(body.order())) {
             orders.recordValidated(projectId, body.order(), stack.finalOrder(), customer == null ? null : customer.id(),
                     now);
         }
@@ -65,24 +109,7 @@ class ValidationService {
         return new Validated(new ValidationResponse(validationId, stack.valid(), listed,
                 all.stream().filter(r -> r.status().equals("SKIPPED")).toList(), inapplicable,
                 stack.finalOrder(), RequestCustomers.trackingId(body.trackingId(), customer), body.session(),
-                stack.rules()), stack);
-    }
-
-    /**
-     * One voucher or promotion tier validated the way it was before stacking. An unknown code or tier
-     * was a 404 then, not an invalid answer: throwing it here also undoes what the validation recorded.
-     */
-    @Transactional
-    LegacyValidationResponse validateOne(String projectId, StackableRequest request, boolean voucher) {
-        Validated validated = validated(projectId, request);
-        Candidate candidate = validated.stack().candidates().get(0);
-        LegacyValidationResponse response = LegacyValidationResponse.of(validated.response(),
-                voucher ? candidate.voucher() : null, voucher);
-        ErrorBody error = response.error();
-        if (error != null && error.code() == 404) {
-            throw ApiException.notFound(error.resourceType(), error.resourceId());
-        }
-        return response;
+                stack.rules()), stack, events.of(projectId, stack, now));
     }
 
     /** A redeemable as validations show it; redemptions list their inapplicable and skipped ones the same way. */

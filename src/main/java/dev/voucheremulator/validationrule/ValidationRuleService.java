@@ -23,7 +23,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -45,10 +48,13 @@ public class ValidationRuleService {
     private final Clock clock;
     // What every validation reads for its voucher and campaign
     private final ReadCache<List<String>, ValidationRulesAssignmentList> inherited;
+    private final TransactionTemplate reading;
 
     ValidationRuleService(ValidationRuleRepository rules, ValidationRuleAssignmentRepository assignments,
-                          Clock clock, ProjectChanges changes) {
+                          Clock clock, ProjectChanges changes, PlatformTransactionManager transactions) {
         this.inherited = changes.cache(ProjectChanges.Scope.CATALOG, 10_000);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.rules = rules;
         this.assignments = assignments;
         this.clock = clock;
@@ -199,10 +205,11 @@ public class ValidationRuleService {
      * An object's own assignments followed by those it inherits from its parent (a voucher's or a
      * tier's campaign), in one query; {@code parentId} may be null.
      */
+    @Transactional(propagation = Propagation.SUPPORTS) // a cache hit opens no transaction
     public ValidationRulesAssignmentList assignmentsWithInherited(String projectId, String type, String id,
                                                                   String parentType, String parentId) {
         return inherited.get(projectId, Arrays.asList(type, id, parentType, parentId),
-                () -> findWithInherited(projectId, type, id, parentType, parentId));
+                () -> reading.execute(s -> findWithInherited(projectId, type, id, parentType, parentId)));
     }
 
     private ValidationRulesAssignmentList findWithInherited(String projectId, String type, String id,

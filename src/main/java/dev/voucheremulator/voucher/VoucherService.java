@@ -15,8 +15,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads vouchers. Issuing them is {@link VoucherIssueService}'s, their redemption and publication
@@ -32,10 +34,13 @@ public class VoucherService {
     private final Clock clock;
     // What validations read again and again, and only other writes change
     private final ReadCache<String, Optional<VoucherResponse>> checked;
+    private final TransactionTemplate reading;
 
     VoucherService(VoucherRepository repository, VoucherResponses responses, EntityManager entityManager,
-                   Clock clock, ProjectChanges changes) {
+                   Clock clock, ProjectChanges changes, PlatformTransactionManager transactions) {
         this.checked = changes.cache(ProjectChanges.Scope.STATE, 10_000);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.repository = repository;
         this.responses = responses;
         this.entityManager = entityManager;
@@ -49,11 +54,12 @@ public class VoucherService {
 
     /**
      * {@link #find}, kept until the project's state changes ({@link ProjectChanges.Scope#STATE}): what a
-     * validation checks. A redemption's transaction reads around the cache, from the database.
+     * validation checks. A redemption's transaction reads around the cache, from the database. A cache
+     * hit opens no transaction; a miss reads in the caller's, or in one of its own.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<VoucherResponse> findChecked(String projectId, String codeOrId) {
-        return checked.get(projectId, codeOrId, () -> find(projectId, codeOrId));
+        return checked.get(projectId, codeOrId, () -> reading.execute(s -> find(projectId, codeOrId)));
     }
 
     /** By {@code v_} id, deleted vouchers included: what a publication or redemption refers to. */

@@ -98,6 +98,30 @@ class RedemptionConcurrencyApiTest {
         assertThat(totals.get(Counter.REDEMPTIONS_FAILED)).isEqualTo(CLIENTS - 10);
     }
 
+    @Test
+    void validationsAtTheSameMomentAreEachCountedOnceBeforeTheyAnswer() throws Exception {
+        ApiClient api = ApiClient.forProject(port, "validation-rush-" + UUID.randomUUID());
+        JsonNode campaign = ok(api.post("/v1/campaigns", Map.of("name", "Checked", "campaign_type", "DISCOUNT_COUPONS",
+                "vouchers_count", 2, "voucher", Map.of("type", "DISCOUNT_VOUCHER",
+                        "discount", Map.of("type", "AMOUNT", "amount_off", 500)))));
+        JsonNode vouchers = ok(api.get("/v1/vouchers?campaign=Checked")).get("vouchers");
+        String valid = vouchers.get(0).get("code").asString();
+        String disabled = vouchers.get(1).get("code").asString();
+        ok(api.post("/v1/vouchers/" + disabled + "/disable", null));
+
+        // no customer and no order to remember: each validation only counts, sharing statements with the others
+        List<ApiResponse> responses = concurrently(i -> api.post("/v1/validations", Map.of(
+                "redeemables", List.of(Map.of("object", "voucher", "id", i % 2 == 0 ? valid : disabled)),
+                "order", Map.of("amount", 5_000))));
+
+        assertThat(responses).allSatisfy(r -> assertThat(r.status()).as(r.text()).isEqualTo(200));
+        assertThat(responses).filteredOn(r -> r.body().get("valid").asBoolean()).hasSize(CLIENTS / 2);
+        JsonNode summary = ok(api.get("/v1/campaigns/" + campaign.get("id").asString() + "/summary"));
+        assertThat(summary.get("validations").asLong()).isEqualTo(CLIENTS);
+        assertThat(summary.get("validations_succeeded").asLong()).isEqualTo(CLIENTS / 2);
+        assertThat(summary.get("validations_failed").asLong()).isEqualTo(CLIENTS / 2);
+    }
+
     interface Call {
         ApiResponse send(int client);
     }

@@ -71,6 +71,22 @@ class StatementCountApiTest {
         assertThat(sent.size()).as("SQL statements of one validation").isLessThanOrEqualTo(5);
     }
 
+    @Test
+    void validatingWithoutACustomerOrAnOrderToRememberSendsTheEventsStatementOnly() {
+        ok(api.post("/v1/validations", Map.of("redeemables", List.of(Map.of("object", "voucher", "id", codes.get(0))))));
+        sql.clear();
+        JsonNode validation = ok(api.post("/v1/validations", Map.of(
+                "redeemables", List.of(Map.of("object", "voucher", "id", codes.get(0))),
+                "order", Map.of("amount", 12_000))));
+        List<SqlStatements.Statement> sent = sql.ofRequests();
+
+        print("POST /v1/validations (no customer, no order id)", sent);
+        assertThat(validation.get("valid").asBoolean()).isTrue();
+        // voucher, campaign and rules from the caches; the event goes in with its sums, committed by itself
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).sql().strip()).startsWith("with event as").contains("campaign_counter");
+    }
+
     private static Map<String, Object> request(String code) {
         String unique = UUID.randomUUID().toString();
         return Map.of("redeemables", List.of(Map.of("object", "voucher", "id", code)),
