@@ -51,11 +51,22 @@ class JournalRepository {
                 });
     }
 
-    /** Keeps the newest {@code keep} calls of a project. */
-    void trim(String projectId, int keep) {
-        jdbc.update("delete from journal_entry where project_id = ? and seq < (select min(seq) from "
-                + "(select seq from journal_entry where project_id = ? order by seq desc limit ?) newest)",
-                projectId, projectId, keep);
+    /**
+     * Keeps the newest {@code keep} calls of a project, deleting only those after {@code after} (a seq an
+     * earlier trim reached, 0 for all): the index range below it holds the dead entries of earlier trims
+     * until a vacuum, and walking them on every trim cost more than the inserts. Returns the seq of the
+     * newest call deleted, or null when the project has no more than {@code keep} calls.
+     */
+    Long trim(String projectId, int keep, long after) {
+        return jdbc.queryForObject("""
+                        with cutoff as (
+                            select seq from journal_entry where project_id = ? order by seq desc offset ? limit 1
+                        ), gone as (
+                            delete from journal_entry
+                            where project_id = ? and seq > ? and seq <= (select seq from cutoff) returning 1
+                        )
+                        select (select seq from cutoff) where (select count(*) from gone) >= 0""",
+                Long.class, projectId, keep, projectId, after);
     }
 
     List<JournalEntryResponse> find(String projectId, JournalCriteria criteria, int limit) {

@@ -34,6 +34,8 @@ class JournalWriter {
     private final AtomicLong dropped = new AtomicLong();
     // Calls written per project since its last trim; touched only under the writing lock.
     private final Map<String, Integer> untrimmed = new HashMap<>();
+    // Per project, the seq its last trim deleted up to; touched only under the writing lock.
+    private final Map<String, Long> trimmedTo = new HashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -104,13 +106,17 @@ class JournalWriter {
     }
 
     // A trim per batch cost as much as the inserts: a project is trimmed once it has a quarter of its
-    // retention more than it keeps, and on every flush (before any journal read), so reads see exactly
-    // the newest calls.
+    // retention more than it keeps, from where its last trim ended; on every flush (before any journal
+    // read) all of it is, so reads see exactly the newest calls, whoever wrote them.
     private void trim(int atLeast) {
         for (var it = untrimmed.entrySet().iterator(); it.hasNext(); ) {
             var project = it.next();
             if (project.getValue() >= atLeast) {
-                repository.trim(project.getKey(), properties.retention());
+                long after = atLeast == 0 ? 0 : trimmedTo.getOrDefault(project.getKey(), 0L);
+                Long reached = repository.trim(project.getKey(), properties.retention(), after);
+                if (reached != null) {
+                    trimmedTo.merge(project.getKey(), reached, Math::max);
+                }
                 it.remove();
             }
         }

@@ -146,12 +146,22 @@ class JournalApiTest {
         }
         ok(controls.get(requests("")));
 
-        repository.trim(appId, 2);
+        Long reached = repository.trim(appId, 2, 0);
 
         JsonNode kept = ok(controls.get(requests(""))).get("requests");
         assertThat(kept).hasSize(2);
         assertThat(kept.get(0).get("query").asString()).isEqualTo("page=4");
         assertThat(kept.get(1).get("query").asString()).isEqualTo("page=3");
+
+        // a trim that starts where the last one ended keeps the newest just the same
+        for (int i = 4; i < 7; i++) {
+            ok(api.get("/v1/campaigns?page=" + (i + 1)));
+        }
+        ok(controls.get(requests("")));
+        assertThat(repository.trim(appId, 2, reached)).isGreaterThan(reached);
+        assertThat(ok(controls.get(requests(""))).get("requests")).extracting(r -> r.get("query").asString())
+                .containsExactly("page=7", "page=6");
+        assertThat(repository.trim(appId, 2, 0)).as("nothing left to trim").isNull();
     }
 
     @Test
