@@ -59,9 +59,9 @@ public class AnalyticsService {
 
     /**
      * Records events outside any transaction, for a request that changes nothing else (a validation
-     * without a customer or an order to remember): they are written with those other threads record at
-     * the same moment, in one statement that commits by itself ({@link GroupCommit}), and this returns
-     * once they are committed. Many validations so share one statement and one commit.
+     * without a customer or an order to remember): they are written together with the events other
+     * threads record at the same moment, in one statement that commits by itself ({@link GroupCommit}),
+     * and this returns once they are committed. Many validations so share one statement and one commit.
      */
     @Transactional(propagation = Propagation.NEVER)
     public void recordCommitted(List<CampaignEvent> events) {
