@@ -77,8 +77,8 @@ public class CampaignService {
                     JsonMapper json, Clock clock, ApplicationEventPublisher events, ProjectSchemas schemas,
                     ProjectChanges changes, PlatformTransactionManager transactions) {
         this.schemas = schemas;
-        this.lists = changes.cache(ProjectChanges.Scope.CATALOG, 10_000);
-        this.bases = changes.cache(ProjectChanges.Scope.CATALOG, 10_000);
+        this.lists = changes.readingCache(ProjectChanges.Scope.CATALOG, 10_000);
+        this.bases = changes.readingCache(ProjectChanges.Scope.CATALOG, 10_000);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.repository = repository;
@@ -183,7 +183,7 @@ public class CampaignService {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return responses.base(find(projectId, idOrName)); // may see the caller's own uncommitted writes
         }
-        return bases.get(projectId, idOrName, () -> reading.execute(s -> responses.base(find(projectId, idOrName))));
+        return bases.get(projectId, idOrName, () -> responses.base(find(projectId, idOrName)));
     }
 
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -191,7 +191,7 @@ public class CampaignService {
         if (!query.filters().conditions().isEmpty() || TransactionSynchronizationManager.isActualTransactionActive()) {
             return reading.execute(s -> load(projectId, query));
         }
-        return lists.get(projectId, query, () -> reading.execute(s -> load(projectId, query)));
+        return lists.get(projectId, query, () -> load(projectId, query));
     }
 
     private ListEnvelope<CampaignResponse> load(String projectId, CampaignListQuery query) {

@@ -4,10 +4,8 @@ import dev.voucheremulator.api.cache.ProjectChanges;
 import dev.voucheremulator.api.cache.ReadCache;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads a campaign's {@link CampaignTerms}: one statement, for the checks every validation runs. */
 @Service
@@ -16,14 +14,10 @@ public class CampaignTermsService {
 
     private final CampaignRepository repository;
     private final ReadCache<String, Optional<CampaignTerms>> terms;
-    private final TransactionTemplate reading;
 
-    CampaignTermsService(CampaignRepository repository, ProjectChanges changes,
-                         PlatformTransactionManager transactions) {
+    CampaignTermsService(CampaignRepository repository, ProjectChanges changes) {
         this.repository = repository;
-        this.terms = changes.cache(ProjectChanges.Scope.CATALOG, 10_000);
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
+        this.terms = changes.readingCache(ProjectChanges.Scope.CATALOG, 10_000);
     }
 
     /**
@@ -32,7 +26,7 @@ public class CampaignTermsService {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<CampaignTerms> find(String projectId, String campaignId) {
-        return terms.get(projectId, campaignId, () -> reading.execute(s ->
-                repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, campaignId).map(CampaignTerms::of)));
+        return terms.get(projectId, campaignId, () -> repository.findByProjectIdAndIdAndDeletedAtIsNull(projectId, campaignId)
+                .map(CampaignTerms::of));
     }
 }

@@ -23,10 +23,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -48,13 +46,10 @@ public class ValidationRuleService {
     private final Clock clock;
     // What every validation reads for its voucher and campaign
     private final ReadCache<List<String>, ValidationRulesAssignmentList> inherited;
-    private final TransactionTemplate reading;
 
     ValidationRuleService(ValidationRuleRepository rules, ValidationRuleAssignmentRepository assignments,
-                          Clock clock, ProjectChanges changes, PlatformTransactionManager transactions) {
-        this.inherited = changes.cache(ProjectChanges.Scope.CATALOG, 10_000);
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
+                          Clock clock, ProjectChanges changes) {
+        this.inherited = changes.readingCache(ProjectChanges.Scope.CATALOG, 10_000);
         this.rules = rules;
         this.assignments = assignments;
         this.clock = clock;
@@ -209,7 +204,7 @@ public class ValidationRuleService {
     public ValidationRulesAssignmentList assignmentsWithInherited(String projectId, String type, String id,
                                                                   String parentType, String parentId) {
         return inherited.get(projectId, Arrays.asList(type, id, parentType, parentId),
-                () -> reading.execute(s -> findWithInherited(projectId, type, id, parentType, parentId)));
+                () -> findWithInherited(projectId, type, id, parentType, parentId));
     }
 
     private ValidationRulesAssignmentList findWithInherited(String projectId, String type, String id,

@@ -15,10 +15,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads vouchers. Issuing them is {@link VoucherIssueService}'s, their redemption and publication
@@ -34,13 +32,10 @@ public class VoucherService {
     private final Clock clock;
     // What validations read again and again, and only other writes change
     private final ReadCache<String, Optional<VoucherResponse>> checked;
-    private final TransactionTemplate reading;
 
     VoucherService(VoucherRepository repository, VoucherResponses responses, EntityManager entityManager,
-                   Clock clock, ProjectChanges changes, PlatformTransactionManager transactions) {
-        this.checked = changes.cache(ProjectChanges.Scope.STATE, 10_000);
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
+                   Clock clock, ProjectChanges changes) {
+        this.checked = changes.readingCache(ProjectChanges.Scope.STATE, 10_000);
         this.repository = repository;
         this.responses = responses;
         this.entityManager = entityManager;
@@ -59,7 +54,7 @@ public class VoucherService {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<VoucherResponse> findChecked(String projectId, String codeOrId) {
-        return checked.get(projectId, codeOrId, () -> reading.execute(s -> find(projectId, codeOrId)));
+        return checked.get(projectId, codeOrId, () -> find(projectId, codeOrId));
     }
 
     /** By {@code v_} id, deleted vouchers included: what a publication or redemption refers to. */

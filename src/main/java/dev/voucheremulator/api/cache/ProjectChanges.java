@@ -12,7 +12,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts changes per project so {@link ReadCache}s know when what they hold is out of date. Three
@@ -32,6 +36,7 @@ public class ProjectChanges {
     static final String CHANNEL = "emulator_project_changes";
     // how far a change reached, in a notification
     private static final Map<Scope, String> LETTERS = Map.of(Scope.CATALOG, "c", Scope.STATE, "s", Scope.ANY, "d");
+    private static final Map<String, Scope> BY_LETTER = Map.of("c", Scope.CATALOG, "s", Scope.STATE, "d", Scope.ANY);
     private static final long RETRY_MILLIS = 200;
     private static final Logger log = LoggerFactory.getLogger(ProjectChanges.class);
 
@@ -40,10 +45,18 @@ public class ProjectChanges {
     private final AtomicLong epoch = new AtomicLong();
     private final BlockingQueue<String> outgoing = new LinkedBlockingQueue<>(100_000);
     private final ChangeNotifications notifications;
+    // what a cache made by readingCache loads a missed value in
+    private final TransactionOperations reading;
     private final Thread publisher;
 
-    ProjectChanges(ChangeNotifications notifications) {
+    @Autowired
+    ProjectChanges(ChangeNotifications notifications, PlatformTransactionManager transactions) {
+        this(notifications, readOnly(transactions));
+    }
+
+    ProjectChanges(ChangeNotifications notifications, TransactionOperations reading) {
         this.notifications = notifications;
+        this.reading = reading;
         notifications.subscribe(CHANNEL, this::received);
         this.publisher = new Thread(this::publish, "project-changes");
         this.publisher.setDaemon(true);
@@ -52,7 +65,22 @@ public class ProjectChanges {
 
     /** A cache of values read for a project, out of date once the project changes in {@code scope}. */
     public <K, V> ReadCache<K, V> cache(Scope scope, int maxEntries) {
-        return new ReadCache<>(this, scope, maxEntries);
+        return new ReadCache<>(this, scope, maxEntries, TransactionOperations.withoutTransaction());
+    }
+
+    /**
+     * {@link #cache}, for values read through JPA: a hit opens no transaction (call it from a method that
+     * does not open one either, such as {@code SUPPORTS}); a miss loads in the caller's transaction, or in
+     * a read-only one of its own, so lazy associations can be read and no connection outlives the load.
+     */
+    public <K, V> ReadCache<K, V> readingCache(Scope scope, int maxEntries) {
+        return new ReadCache<>(this, scope, maxEntries, reading);
+    }
+
+    private static TransactionOperations readOnly(PlatformTransactionManager transactions) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        template.setReadOnly(true);
+        return template;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.voucheremulator.api.cache;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Values read from the database for one project, kept until the project changes in the cache's
@@ -24,17 +25,19 @@ public final class ReadCache<K, V> {
     private final ProjectChanges.Scope scope;
     private final int maxEntries;
     private final Map<Key, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final TransactionOperations loading;
 
-    ReadCache(ProjectChanges changes, ProjectChanges.Scope scope, int maxEntries) {
+    ReadCache(ProjectChanges changes, ProjectChanges.Scope scope, int maxEntries, TransactionOperations loading) {
         this.changes = changes;
         this.scope = scope;
         this.maxEntries = maxEntries;
+        this.loading = loading;
     }
 
     /** The value kept for the project and key if still current; else {@code load}'s, kept. */
     public V get(String projectId, K key, Supplier<V> load) {
         if (!ChangeTracking.readsThrough(scope)) {
-            return load.get();
+            return loading.execute(status -> load.get());
         }
         long epoch = changes.epoch();
         long generation = changes.generation(projectId, scope);
@@ -43,7 +46,7 @@ public final class ReadCache<K, V> {
         if (entry != null && entry.epoch() == epoch && entry.generation() == generation) {
             return entry.value();
         }
-        V value = load.get();
+        V value = loading.execute(status -> load.get());
         if (entries.size() >= maxEntries) {
             entries.clear();
         }

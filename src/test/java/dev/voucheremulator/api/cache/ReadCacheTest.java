@@ -12,12 +12,13 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** What a project's read cache keeps, and which changes (here or on another instance) drop it. */
 class ReadCacheTest {
 
     final ChangeNotifications notifications = mock(ChangeNotifications.class);
-    final ProjectChanges changes = new ProjectChanges(notifications);
+    final ProjectChanges changes = new ProjectChanges(notifications, TransactionOperations.withoutTransaction());
     final AtomicInteger loads = new AtomicInteger();
 
     @AfterEach
