@@ -1,5 +1,6 @@
 package dev.voucheremulator;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +34,7 @@ final class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException | IOException e) {
             // a failed request only leaves some classes out of the archive
         } finally {
             code = SpringApplication.exit(event.getApplicationContext());
@@ -41,7 +42,7 @@ final class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
         System.exit(code);
     }
 
-    private static void askEach(int port) throws java.io.IOException, InterruptedException {
+    private static void askEach(int port) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         for (String path : PATHS) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -135,8 +135,7 @@ public class ProjectChanges {
             epoch.incrementAndGet();
         } else if (!parts[0].equals(instance)) {
             // an unknown letter moves every scope
-            bump(parts[2], LETTERS.entrySet().stream().filter(e -> e.getValue().equals(parts[1]))
-                    .map(Map.Entry::getKey).findFirst().orElse(Scope.CATALOG));
+            bump(parts[2], BY_LETTER.getOrDefault(parts[1], Scope.CATALOG));
         }
     }
 
