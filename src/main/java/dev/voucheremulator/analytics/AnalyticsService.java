@@ -1,5 +1,6 @@
 package dev.voucheremulator.analytics;
 
+import dev.voucheremulator.api.db.GroupCommit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

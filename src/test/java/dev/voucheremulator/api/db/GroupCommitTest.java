@@ -1,4 +1,4 @@
-package dev.voucheremulator.analytics;
+package dev.voucheremulator.api.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.voucheremulator.analytics;
+package dev.voucheremulator.api.db;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,20 +16,20 @@ import java.util.function.Consumer;
  * caller still queued. There is no writer thread of its own, so a write fails in the threads whose
  * items it carried, as it would have written them one by one.
  */
-final class GroupCommit<T> {
+public final class GroupCommit<T> {
 
     private final ConcurrentLinkedQueue<Batch<T>> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean writing = new AtomicBoolean();
     private final Consumer<List<T>> writer;
     private final int maxItems;
 
-    GroupCommit(Consumer<List<T>> writer, int maxItems) {
+    public GroupCommit(Consumer<List<T>> writer, int maxItems) {
         this.writer = writer;
         this.maxItems = maxItems;
     }
 
     /** Returns once {@code items} are written, or throws what their write threw. */
-    void write(List<T> items) {
+    public void write(List<T> items) {
         if (items.isEmpty()) {
             return;
         }
