@@ -1,9 +1,11 @@
 package dev.voucheremulator.order;
 
+import dev.voucheremulator.api.db.DeferredInserts;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.pricing.OrderCalculated;
 import dev.voucheremulator.pricing.OrderStatus;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,11 +45,22 @@ class RedeemedOrders {
              redemptions = coalesce(orders.redemptions, '{}'::jsonb) || excluded.redemptions,
              updated_at = excluded.created_at, version = orders.version + 1""";
 
+    private static final String INSERT_NEW = """
+            insert into orders (id, project_id, status, amount, initial_amount, discount_amount, items_discount_amount,
+             total_discount_amount, total_amount, applied_discount_amount, items_applied_discount_amount,
+             total_applied_discount_amount, items, metadata, customer_id, redemptions, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, cast(? as jsonb), ?)""";
+    private static final int[] NEW_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT,
+            Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP};
+
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
     private final JsonMapper json;
 
-    RedeemedOrders(JdbcClient jdbc, JsonMapper json) {
+    RedeemedOrders(JdbcClient jdbc, DeferredInserts inserts, JsonMapper json) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.json = json;
     }
 
@@ -68,7 +81,15 @@ class RedeemedOrders {
                     + " on conflict (project_id, source_id) where source_id is not null " + UPDATE
                     + " returning id, (select status from old) as previous";
         } else {
-            sql = "insert into orders " + COLUMNS + " returning id, null as previous";
+            // a new order: nothing can conflict, so its row waits for the commit with the others of the batch
+            inserts.insert(INSERT_NEW, NEW_TYPES, newId, projectId, status == null ? "CREATED" : status.name(),
+                    order.amount(), order.initialAmount(), order.discountAmount(), order.itemsDiscountAmount(),
+                    order.totalDiscountAmount(), order.totalAmount(), order.appliedDiscountAmount(),
+                    order.itemsAppliedDiscountAmount(), order.totalAppliedDiscountAmount(),
+                    order.items() == null ? null : json.writeValueAsString(order.items()),
+                    metadata == null ? null : json.writeValueAsString(metadata), customerId,
+                    json.writeValueAsString(links), Timestamp.from(at));
+            return new Recorded(newId, null);
         }
         return jdbc.sql(sql)
                 .param("id", newId)

@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Redemptions")
 class RedemptionController {
 
-    private final RedemptionService redemptions;
+    private final RedemptionBatches redemptions;
     private final RedemptionReads reads;
     private final RollbackService rollbacks;
 
-    RedemptionController(RedemptionService redemptions, RedemptionReads reads, RollbackService rollbacks) {
+    RedemptionController(RedemptionBatches redemptions, RedemptionReads reads, RollbackService rollbacks) {
         this.redemptions = redemptions;
         this.reads = reads;
         this.rollbacks = rollbacks;

@@ -3,11 +3,13 @@ package dev.voucheremulator.redemption;
 import dev.voucheremulator.analytics.AnalyticsService;
 import dev.voucheremulator.analytics.CampaignEvent;
 import dev.voucheremulator.analytics.Counter;
+import dev.voucheremulator.api.db.DeferredInserts;
 import dev.voucheremulator.campaign.CampaignType;
 import dev.voucheremulator.campaign.ReferralProgram;
 import dev.voucheremulator.validation.Candidate;
 import dev.voucheremulator.validation.CustomerSnapshot;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,13 +26,18 @@ import org.springframework.stereotype.Component;
 @Component
 class RedemptionEvents {
 
+    private static final int[] CAMPAIGN_ORDER_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP};
+
     private final AnalyticsService analytics;
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
     private final ApplicationEventPublisher publisher;
 
-    RedemptionEvents(AnalyticsService analytics, JdbcClient jdbc, ApplicationEventPublisher publisher) {
+    RedemptionEvents(AnalyticsService analytics, JdbcClient jdbc, DeferredInserts inserts,
+                     ApplicationEventPublisher publisher) {
         this.analytics = analytics;
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.publisher = publisher;
     }
 
@@ -136,6 +143,16 @@ class RedemptionEvents {
                         on conflict (campaign_id, order_id) do nothing""")
                 .params(campaignId, orderId, Timestamp.from(at))
                 .update() == 1;
+    }
+
+    /**
+     * {@link #firstRedemptionOfOrder} for an order the calling request created, which no other request
+     * can have counted: true, and its row goes in with the transaction's other new rows before the commit.
+     */
+    boolean firstRedemptionOfNewOrder(String campaignId, String orderId, Instant at) {
+        inserts.insert("insert into campaign_order (campaign_id, order_id, counted_at) values (?, ?, ?)",
+                CAMPAIGN_ORDER_TYPES, campaignId, orderId, Timestamp.from(at));
+        return true;
     }
 
     /** True exactly once per campaign and order, for the first rollback that reaches it. */

@@ -205,7 +205,7 @@ public class RedemptionService {
      * Writes what a successful redemption changes besides its vouchers: the customer, the order and the
      * summary's events. {@link Succeeded#finish} then writes what depends on the vouchers as taken.
      */
-    private Succeeded succeeded(String projectId, StackableRequest body, LazyCustomer lazy, Stack stack,
+    Succeeded succeeded(String projectId, StackableRequest body, LazyCustomer lazy, Stack stack,
                                      Taken taken, Instant now) {
         // what the stacking rules skipped (and, in PARTIAL mode, what failed) is listed, not redeemed
         List<Candidate> candidates = stack.applied();
@@ -235,6 +235,9 @@ public class RedemptionService {
         Long orderAmount = finalOrder == null ? null : finalOrder.amount();
 
         List<Redemption> children = new ArrayList<>();
+        // an order this request created: no other request can have counted it for a campaign yet
+        boolean newOrder = orderId != null && blank(order.id()) && blank(order.sourceId());
+        Set<String> counted = new HashSet<>();
         for (Candidate c : candidates) {
             String id = taken.id(c);
             OrderCalculated childOrder = c.order() == null ? null
@@ -249,7 +252,10 @@ public class RedemptionService {
                     .loyalty(c.loyaltyPoints(), c.reward() == null ? null : c.reward().rewardId(),
                             c.reward() == null ? null : c.reward().rewardName())
                     .context(body.metadata(), body.session());
-            events.counted(projectId, c, r, events.firstRedemptionOfOrder(c.campaignId(), orderId, now), now);
+            boolean firstOfOrder = newOrder ? c.campaignId() != null && counted.add(c.campaignId())
+                    && events.firstRedemptionOfNewOrder(c.campaignId(), orderId, now)
+                    : events.firstRedemptionOfOrder(c.campaignId(), orderId, now);
+            events.counted(projectId, c, r, firstOfOrder, now);
             events.referralConverted(projectId, c, customer, now);
             children.add(r);
         }
@@ -265,7 +271,7 @@ public class RedemptionService {
     }
 
     /** A successful redemption's records, written once its vouchers are taken. */
-    private final class Succeeded {
+    final class Succeeded {
 
         private final String projectId;
         private final Stack stack;
@@ -374,6 +380,10 @@ public class RedemptionService {
             r.related("redemption", r.id());
         }
         return r.campaign(c.campaignId(), c.campaignName());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static RedemptionLink link(Candidate c, Instant at) {

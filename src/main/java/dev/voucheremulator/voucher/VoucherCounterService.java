@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,22 @@ public class VoucherCounterService {
         }
         return repository.takeRedemption(projectId, voucher.id(), giftCredits)
                 .map(now -> voucher.withRedemptionCounts(now.getRedeemedQuantity(), now.getGiftBalance()));
+    }
+
+    /**
+     * Takes {@code uses} uses of {@code voucher} at once, without gift credits: all of them or none
+     * (used up, deleted). Returns the voucher after each use, in order, from one conditional UPDATE:
+     * what {@code uses} calls of {@link #take} would have returned one after the other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<List<VoucherResponse>> takeAll(String projectId, VoucherResponse voucher, int uses) {
+        if (uses < 1) {
+            throw new IllegalArgumentException("at least one use is taken");
+        }
+        return repository.takeRedemptions(projectId, voucher.id(), uses).map(now -> IntStream.range(0, uses)
+                .mapToObj(i -> voucher.withRedemptionCounts(now.getRedeemedQuantity() - uses + 1 + i,
+                        now.getGiftBalance()))
+                .toList());
     }
 
     /**

@@ -57,6 +57,20 @@ public class VoucherService {
         return checked.get(projectId, codeOrId, () -> find(projectId, codeOrId));
     }
 
+    /** The checked cache's change counters now: take them before reading a voucher for {@link #checkedNow}. */
+    public ReadCache.Stamp checkedStamp(String projectId) {
+        return checked.stamp(projectId);
+    }
+
+    /**
+     * What {@link #findChecked} answers for {@code codeOrId} from now on: the voucher as a committed write
+     * that changed only its counters left it ({@link ProjectChanges#countersOnly()}). Unused when the
+     * project changed since {@code stamp}.
+     */
+    public void checkedNow(String projectId, String codeOrId, VoucherResponse voucher, ReadCache.Stamp stamp) {
+        checked.put(projectId, codeOrId, Optional.of(voucher), stamp);
+    }
+
     /** By {@code v_} id, deleted vouchers included: what a publication or redemption refers to. */
     public Map<String, VoucherResponse> byIds(String projectId, Collection<String> ids) {
         if (ids.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.voucheremulator.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.voucheremulator.api.db.DeferredInserts;
 import dev.voucheremulator.pricing.OrderCalculated;
 import dev.voucheremulator.pricing.OrderItemRequest;
 import dev.voucheremulator.pricing.OrderStatus;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +36,9 @@ class OrderRepositoryTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
 
     @Autowired
     JsonMapper json;
@@ -70,7 +75,7 @@ class OrderRepositoryTest {
     void theSameSourceIdIsOneOrderWhoseRedemptionsAddUp() {
         String projectId = rows.project();
         // built here, not imported: one context serves every @RepositoryTest class
-        RedeemedOrders redeemed = new RedeemedOrders(jdbc, json);
+        RedeemedOrders redeemed = new RedeemedOrders(jdbc, new DeferredInserts(jdbcTemplate), json);
         Instant at = Instant.parse("2025-06-17T10:15:00.123Z");
         OrderCalculated calculated = new OrderCalculated(null, "cart-9", null, 5000L, null, 500L, 0L, 500L, 4500L,
                 500L, 0L, 500L, List.of(new OrderCalculated.Item("order_item", null, "prod_1", null, null, 1L, null,

@@ -70,7 +70,11 @@ class ChangeTracking {
             changes = projectChanges;
         }
         if (request.getAttribute(Project.REQUEST_ATTRIBUTE) instanceof Project project) {
-            projectChanges.changed(project.id(), reach(request));
+            if (ProjectChanges.countersOnly(request)) {
+                projectChanges.countersChanged(project.id());
+            } else {
+                projectChanges.changed(project.id(), reach(request));
+            }
         } else {
             projectChanges.changedEverywhere();
         }

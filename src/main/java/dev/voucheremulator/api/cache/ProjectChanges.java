@@ -2,6 +2,7 @@ package dev.voucheremulator.api.cache;
 
 import dev.voucheremulator.api.db.ChangeNotifications;
 import jakarta.annotation.PreDestroy;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,6 +41,9 @@ public class ProjectChanges {
     private static final Map<Scope, String> LETTERS = Map.of(Scope.CATALOG, "c", Scope.STATE, "s", Scope.ANY, "d");
     private static final Map<String, Scope> BY_LETTER = Map.of("c", Scope.CATALOG, "s", Scope.STATE, "d", Scope.ANY);
     private static final long RETRY_MILLIS = 200;
+    private static final String COUNTERS_ONLY = ProjectChanges.class.getName() + ".countersOnly";
+    // After a send, the changes of the next moment gather: under load one notification per project, not per write
+    private static final long GATHER_MILLIS = 2;
     private static final Logger log = LoggerFactory.getLogger(ProjectChanges.class);
 
     private final String instance = UUID.randomUUID().toString();
@@ -90,6 +96,29 @@ public class ProjectChanges {
     public void changed(String projectId, Scope reach) {
         bump(projectId, reach);
         enqueue(instance + "|" + LETTERS.get(reach) + "|" + projectId);
+    }
+
+    /**
+     * The current request changes vouchers' counters only, and puts each voucher as it left it into the
+     * caches holding it ({@link ReadCache#put}): here it then moves {@link Scope#ANY} only, where a redemption
+     * moves {@link Scope#STATE}. Other instances, whose caches it did not refresh, are told STATE moved.
+     * Call it on the request's thread once the write committed, before the response is written.
+     */
+    public static void countersOnly() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(COUNTERS_ONLY, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    static boolean countersOnly(HttpServletRequest request) {
+        return request.getAttribute(COUNTERS_ONLY) != null;
+    }
+
+    /** What {@link #countersOnly()} marked: ANY here, STATE for the other instances. */
+    void countersChanged(String projectId) {
+        bump(projectId, Scope.ANY);
+        enqueue(instance + "|" + LETTERS.get(Scope.STATE) + "|" + projectId);
     }
 
     /** Anything may have changed (a reset of every project, the Management API). */
@@ -149,6 +178,7 @@ public class ProjectChanges {
                 for (String payload : batch) {
                     send(payload);
                 }
+                Thread.sleep(GATHER_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }

@@ -18,7 +18,19 @@ public final class ReadCache<K, V> {
     private record Key(String projectId, Object key) {
     }
 
-    private record Entry<V>(long epoch, long generation, V value) {
+    /** The change counters a value was read under; taken before the read, so a change during it shows. */
+    public record Stamp(long epoch, long generation) {
+    }
+
+    // Compared by identity: a load keeps its value only if the entry it found is still there
+    private static final class Entry<V> {
+        final Stamp stamp;
+        final V value;
+
+        Entry(Stamp stamp, V value) {
+            this.stamp = stamp;
+            this.value = value;
+        }
     }
 
     private final ProjectChanges changes;
@@ -39,18 +51,40 @@ public final class ReadCache<K, V> {
         if (!ChangeTracking.readsThrough(scope)) {
             return loading.execute(status -> load.get());
         }
-        long epoch = changes.epoch();
-        long generation = changes.generation(projectId, scope);
+        Stamp stamp = stamp(projectId);
         Key k = new Key(projectId, key);
         Entry<V> entry = entries.get(k);
-        if (entry != null && entry.epoch() == epoch && entry.generation() == generation) {
-            return entry.value();
+        if (entry != null && entry.stamp.equals(stamp)) {
+            return entry.value;
         }
         V value = loading.execute(status -> load.get());
         if (entries.size() >= maxEntries) {
             entries.clear();
         }
-        entries.put(k, new Entry<>(epoch, generation, value));
+        // a value put meanwhile (by a write that committed during this read) is newer than this one
+        Entry<V> loaded = new Entry<>(stamp, value);
+        if (entry == null) {
+            entries.putIfAbsent(k, loaded);
+        } else {
+            entries.replace(k, entry, loaded);
+        }
         return value;
+    }
+
+    /** The project's change counters now, for {@link #put}: take them before reading what is put. */
+    public Stamp stamp(String projectId) {
+        return new Stamp(changes.epoch(), changes.generation(projectId, scope));
+    }
+
+    /**
+     * Keeps {@code value} for the project and key: what a committed write left, when the write knows it
+     * exactly and counts itself as no change in this cache's scope. {@code stamp} was taken before
+     * anything in {@code value} was read, so a change since then makes the value unused.
+     */
+    public void put(String projectId, K key, V value, Stamp stamp) {
+        if (entries.size() >= maxEntries) {
+            entries.clear();
+        }
+        entries.put(new Key(projectId, key), new Entry<>(stamp, value));
     }
 }
