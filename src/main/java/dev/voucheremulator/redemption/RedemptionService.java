@@ -244,7 +244,7 @@ public class RedemptionService {
                     : c.order().withIdentity(orderId, status, customerId, Map.of(id, links.get(id)), now);
             Redemption r = describe(new Redemption(id, projectId, Redemption.REDEMPTION,
                     stacked ? Redemption.Role.CHILD : Redemption.Role.SINGLE, Redemption.Result.SUCCESS, now), c,
-                    taken)
+                    taken, false)
                     .parent(parentId)
                     .customer(customer, trackingId)
                     .order(orderId, orderAmount, childOrder)
@@ -295,7 +295,7 @@ public class RedemptionService {
         RedeemResponse finish(Taken taken) {
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
-                Redemption r = describe(children.get(i), c, taken); // the vouchers as the take left them
+                Redemption r = describe(children.get(i), c, taken, true); // the vouchers as the take left them
                 if (c.isGift()) {
                     counters.recordGiftCredits(projectId, taken.voucher(c), -c.giftCredits(), r.id(), null, orderId);
                 }
@@ -339,7 +339,7 @@ public class RedemptionService {
             String id = failedIds.get(c);
             Redemption r = describe(new Redemption(id, projectId, Redemption.REDEMPTION,
                     stacked ? Redemption.Role.CHILD : Redemption.Role.SINGLE, Redemption.Result.FAILURE, now), c,
-                    taken)
+                    taken, true)
                     .parent(parentId)
                     .failed(c.failure().failureCode(), c.failure().message())
                     .customer(customer, trackingId)
@@ -369,13 +369,18 @@ public class RedemptionService {
                 failure.details(), stacked ? parentId : firstId, "redemption");
     }
 
-    /** What a redemption record says about its redeemable: voucher or tier, campaign. */
-    private Redemption describe(Redemption r, Candidate c, Taken taken) {
+    /**
+     * What a redemption record says about its redeemable: voucher or tier, campaign. Without {@code snapshot}
+     * the voucher's or tier's JSON is left out, for a record described again once its vouchers are taken.
+     */
+    private Redemption describe(Redemption r, Candidate c, Taken taken, boolean snapshot) {
         if (c.voucher() != null) {
             VoucherResponse voucher = taken.voucher(c);
-            r.related(Candidate.VOUCHER, voucher.id()).voucher(voucher.id(), voucher.code(), snapshots.of(voucher));
+            r.related(Candidate.VOUCHER, voucher.id())
+                    .voucher(voucher.id(), voucher.code(), snapshot ? snapshots.of(voucher) : null);
         } else if (c.tier() != null) {
-            r.related(Candidate.PROMOTION_TIER, c.tier().id()).promotionTier(c.tier().id(), snapshots.of(c.tier()));
+            r.related(Candidate.PROMOTION_TIER, c.tier().id())
+                    .promotionTier(c.tier().id(), snapshot ? snapshots.of(c.tier()) : null);
         } else {
             r.related("redemption", r.id());
         }
