@@ -126,14 +126,18 @@ class RedemptionConcurrencyApiTest {
         ApiResponse send(int client);
     }
 
-    /** Every client sends at the same moment. */
     private static List<ApiResponse> concurrently(Call call) throws Exception {
+        return concurrently(CLIENTS, call);
+    }
+
+    /** Every client sends at the same moment. */
+    static List<ApiResponse> concurrently(int clients, Call call) throws Exception {
         List<ApiResponse> responses = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<ApiResponse>> futures = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
+            for (int i = 0; i < clients; i++) {
                 int client = i;
                 futures.add(pool.submit(() -> {
                     start.await();

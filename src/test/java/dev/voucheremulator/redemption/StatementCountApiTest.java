@@ -61,6 +61,28 @@ class StatementCountApiTest {
     }
 
     @Test
+    void redeemingWithoutACustomerOrAnOrderToRememberSendsFiveStatementsWithItsBatch() {
+        ok(api.post("/v1/validations", Map.of("redeemables", List.of(Map.of("object", "voucher", "id", codes.get(0))))));
+        sql.clear();
+        JsonNode redeemed = ok(api.post("/v1/redemptions", Map.of(
+                "redeemables", List.of(Map.of("object", "voucher", "id", codes.get(0))),
+                "order", Map.of("amount", 12_000))));
+        List<SqlStatements.Statement> sent = sql.ofRequests();
+
+        print("POST /v1/redemptions (no customer, no order id)", sent);
+        assertThat(redeemed.get("redemptions").get(0).get("result").asString()).isEqualTo("SUCCESS");
+        // the voucher from the cache; its use taken first, then the batch's rows, one statement per table,
+        // which the redemptions arriving at the same moment share
+        assertThat(sent).hasSize(5);
+        assertThat(sent.get(0).sql().strip()).startsWith("update voucher");
+        assertThat(sent.stream().map(s -> s.sql().strip()))
+                .anyMatch(s -> s.startsWith("insert into orders"))
+                .anyMatch(s -> s.startsWith("insert into campaign_order"))
+                .anyMatch(s -> s.startsWith("insert into redemption"))
+                .anyMatch(s -> s.startsWith("with event as"));
+    }
+
+    @Test
     void validatingOneVoucherForACustomerAndAnOrderSendsAtMostFiveStatements() {
         sql.clear();
         JsonNode validation = ok(api.post("/v1/validations", request(codes.get(0))));

@@ -95,6 +95,60 @@ class ReadCacheTest {
     }
 
     @Test
+    void aValuePutByACommittedWriteIsServedUntilTheProjectChanges() {
+        ReadCache<String, Integer> state = changes.cache(ProjectChanges.Scope.STATE, 100);
+        ReadCache.Stamp beforeTheRead = state.stamp("a");
+        state.get("a", "k", loads::incrementAndGet);
+
+        state.put("a", "k", 10, beforeTheRead); // a write changed counters only, and knows the value it left
+        changes.countersChanged("a");
+
+        assertThat(state.get("a", "k", loads::incrementAndGet)).isEqualTo(10);
+        changes.changed("a", ProjectChanges.Scope.STATE);
+        assertThat(state.get("a", "k", loads::incrementAndGet)).isEqualTo(2);
+    }
+
+    @Test
+    void aValuePutWithAStampFromBeforeAChangeIsNeverServed() {
+        ReadCache<String, Integer> state = changes.cache(ProjectChanges.Scope.STATE, 100);
+        ReadCache.Stamp beforeTheRead = state.stamp("a");
+        changes.changed("a", ProjectChanges.Scope.STATE); // another write committed after the value was read
+
+        state.put("a", "k", 10, beforeTheRead);
+
+        assertThat(state.get("a", "k", loads::incrementAndGet)).isEqualTo(1);
+    }
+
+    @Test
+    void aLoadThatRacedAPutDoesNotReplaceIt() {
+        ReadCache<String, Integer> state = changes.cache(ProjectChanges.Scope.STATE, 100);
+        ReadCache.Stamp stamp = state.stamp("a");
+        // the load read the row before the write committed; the write put what it left before the load ended
+        assertThat(state.get("a", "k", () -> {
+            state.put("a", "k", 10, stamp);
+            return loads.incrementAndGet();
+        })).isEqualTo(1);
+
+        assertThat(state.get("a", "k", loads::incrementAndGet)).isEqualTo(10);
+    }
+
+    @Test
+    void countersChangedHereMoveOnlyTheEventsButTellOtherInstancesTheStateMoved() {
+        ReadCache<String, Integer> state = changes.cache(ProjectChanges.Scope.STATE, 100);
+        ReadCache<String, Integer> events = changes.cache(ProjectChanges.Scope.ANY, 100);
+        state.get("a", "k", loads::incrementAndGet);
+        events.get("a", "k", loads::incrementAndGet);
+
+        changes.countersChanged("a");
+
+        assertThat(state.get("a", "k", loads::incrementAndGet)).isEqualTo(1);
+        assertThat(events.get("a", "k", loads::incrementAndGet)).isEqualTo(3);
+        ArgumentCaptor<String> sent = ArgumentCaptor.forClass(String.class);
+        verify(notifications, timeout(2_000)).publish(eq(ProjectChanges.CHANNEL), sent.capture());
+        assertThat(sent.getValue()).endsWith("|s|a");
+    }
+
+    @Test
     void aFullCacheStartsOver() {
         ReadCache<Integer, Integer> cache = changes.cache(ProjectChanges.Scope.ANY, 2);
         cache.get("a", 1, loads::incrementAndGet);
