@@ -1,5 +1,7 @@
 package dev.voucheremulator.redemption;
 
+import static org.springframework.util.StringUtils.hasText;
+
 import dev.voucheremulator.api.cache.ProjectChanges;
 import dev.voucheremulator.api.cache.ReadCache;
 import dev.voucheremulator.api.db.GroupCommit;
@@ -86,7 +88,7 @@ class RedemptionBatches {
     private static boolean fits(StackableRequest body) {
         OrderRequest order = body.order();
         return body.redeemables() != null && body.redeemables().size() == 1 && body.customer() == null
-                && (order == null || (isBlank(order.id()) && isBlank(order.sourceId())));
+                && (order == null || (!hasText(order.id()) && !hasText(order.sourceId())));
     }
 
     // Checked as a validation is: null unless it passes as one plain voucher.
@@ -141,10 +143,6 @@ class RedemptionBatches {
             same.stream().map(Unit::key).distinct()
                     .forEach(key -> vouchers.checkedNow(first.projectId, key, last, first.stamp));
         }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 
     /** A voucher has fewer uses left than its batch wants: the batch rolls back. */

@@ -1,5 +1,7 @@
 package dev.voucheremulator.redemption;
 
+import static org.springframework.util.StringUtils.hasText;
+
 import dev.voucheremulator.api.error.ApiException;
 import dev.voucheremulator.api.ids.ResourceIds;
 import dev.voucheremulator.customer.Activity;
@@ -53,6 +55,7 @@ public class RedemptionService {
     private final OrderService orders;
     private final RedemptionEvents events;
     private final RedemptionRepository repository;
+    private final RedemptionInserts inserts;
     private final VoucherService vouchers;
     private final VoucherCounterService counters;
     private final Snapshots snapshots;
@@ -60,8 +63,9 @@ public class RedemptionService {
     private final TransactionTemplate writing;
 
     RedemptionService(RedeemableChecks checks, RequestCustomers customers, OrderService orders,
-                      RedemptionEvents events, RedemptionRepository repository, VoucherService vouchers,
-                      VoucherCounterService counters, Snapshots snapshots, LoyaltyPointsService points,
+                      RedemptionEvents events, RedemptionRepository repository, RedemptionInserts inserts,
+                      VoucherService vouchers, VoucherCounterService counters, Snapshots snapshots,
+                      LoyaltyPointsService points,
                       PlatformTransactionManager transactions) {
         this.writing = new TransactionTemplate(transactions);
         this.checks = checks;
@@ -69,6 +73,7 @@ public class RedemptionService {
         this.orders = orders;
         this.events = events;
         this.repository = repository;
+        this.inserts = inserts;
         this.vouchers = vouchers;
         this.counters = counters;
         this.snapshots = snapshots;
@@ -236,7 +241,7 @@ public class RedemptionService {
 
         List<Redemption> children = new ArrayList<>();
         // an order this request created: no other request can have counted it for a campaign yet
-        boolean newOrder = orderId != null && blank(order.id()) && blank(order.sourceId());
+        boolean newOrder = orderId != null && !hasText(order.id()) && !hasText(order.sourceId());
         Set<String> counted = new HashSet<>();
         for (Candidate c : candidates) {
             String id = taken.id(c);
@@ -305,7 +310,7 @@ public class RedemptionService {
             if (parent != null) {
                 all.add(0, parent);
             }
-            repository.saveAll(all);
+            inserts.insert(all);
             return new RedeemResponse(children.stream().map(RedemptionResponse::from).toList(),
                     parent == null ? null : RedemptionResponse.from(parent), finalOrder,
                     stack.candidates().stream().filter(c -> c.failure() != null).map(ValidationResponse::describe)
@@ -385,10 +390,6 @@ public class RedemptionService {
             r.related("redemption", r.id());
         }
         return r.campaign(c.campaignId(), c.campaignName());
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private static RedemptionLink link(Candidate c, Instant at) {

@@ -117,16 +117,6 @@ interface VoucherRepository extends JpaRepository<Voucher, String>, JpaSpecifica
     Optional<RedemptionCounts> takeRedemption(@Param("projectId") String projectId, @Param("id") String id,
                                               @Param("credits") long credits);
 
-    // takeRedemption for several redemptions without gift credits at once: all of them, or none.
-    @Query(value = """
-            update voucher set redeemed_quantity = redeemed_quantity + :uses, version = version + 1
-            where project_id = :projectId and id = :id and deleted_at is null
-              and (redemption_quantity is null or redeemed_quantity + :uses <= redemption_quantity)
-            returning redeemed_quantity as redeemedQuantity, (gift ->> 'balance')::bigint as giftBalance""",
-            nativeQuery = true)
-    Optional<RedemptionCounts> takeRedemptions(@Param("projectId") String projectId, @Param("id") String id,
-                                               @Param("uses") int uses);
-
     @Modifying(flushAutomatically = true)
     @Query(value = """
             update voucher set redeemed_quantity = greatest(redeemed_quantity - 1, 0),

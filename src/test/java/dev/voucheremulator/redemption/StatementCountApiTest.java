@@ -57,7 +57,8 @@ class StatementCountApiTest {
         // the voucher is taken (its row locked) last but for the events with their sums and the redemption
         // itself, and the counter rows every redemption of the campaign shares are locked for the commit only
         assertThat(sent.get(sent.size() - 3).sql().strip()).startsWith("update voucher");
-        assertThat(sent.get(sent.size() - 2).sql().strip()).startsWith("with event as").contains("campaign_counter");
+        assertThat(sent.get(sent.size() - 2).sql().strip()).startsWith("insert into redemption");
+        assertThat(sent.get(sent.size() - 1).sql().strip()).startsWith("with event as").contains("campaign_counter");
     }
 
     @Test
