@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (campaigns, categories, rules, tiers), {@link Scope#STATE} on every change but a validation's or a
  * qualification's (which only record events), {@link Scope#ANY} on every change. This instance counts its
  * own writes as they finish, before their response leaves; every other instance on the database
- * learns of them through {@link ChangeNotifications} (sent off the request thread, a few ms later),
+ * learns of them through {@link ChangeNotifications} (sent off the request thread, within about 10 ms),
  * and forgets everything whenever it may have missed a notification.
  */
 @Component
@@ -43,7 +43,7 @@ public class ProjectChanges {
     private static final long RETRY_MILLIS = 200;
     private static final String COUNTERS_ONLY = ProjectChanges.class.getName() + ".countersOnly";
     // After a send, the changes of the next moment gather: under load one notification per project, not per write
-    private static final long GATHER_MILLIS = 2;
+    private static final long GATHER_MILLIS = 10;
     private static final Logger log = LoggerFactory.getLogger(ProjectChanges.class);
 
     private final String instance = UUID.randomUUID().toString();
