@@ -63,14 +63,10 @@ class StatementCountApiTest {
 
     @Test
     void redeemingWithoutACustomerOrAnOrderToRememberSendsFiveStatementsWithItsBatch() {
-        ok(api.post("/v1/validations", Map.of("redeemables", List.of(Map.of("object", "voucher", "id", codes.get(0))))));
-        sql.clear();
-        JsonNode redeemed = ok(api.post("/v1/redemptions", Map.of(
-                "redeemables", List.of(Map.of("object", "voucher", "id", codes.get(0))),
-                "order", Map.of("amount", 12_000))));
-        List<SqlStatements.Statement> sent = sql.ofRequests();
+        Sent call = withoutACustomerOrAnOrderId("/v1/redemptions");
+        JsonNode redeemed = call.body();
+        List<SqlStatements.Statement> sent = call.statements();
 
-        print("POST /v1/redemptions (no customer, no order id)", sent);
         assertThat(redeemed.get("redemptions").get(0).get("result").asString()).isEqualTo("SUCCESS");
         // the voucher from the cache; its use taken first, then the batch's rows, one statement per table,
         // which the redemptions arriving at the same moment share
@@ -96,14 +92,10 @@ class StatementCountApiTest {
 
     @Test
     void validatingWithoutACustomerOrAnOrderToRememberSendsTheEventsStatementOnly() {
-        ok(api.post("/v1/validations", Map.of("redeemables", List.of(Map.of("object", "voucher", "id", codes.get(0))))));
-        sql.clear();
-        JsonNode validation = ok(api.post("/v1/validations", Map.of(
-                "redeemables", List.of(Map.of("object", "voucher", "id", codes.get(0))),
-                "order", Map.of("amount", 12_000))));
-        List<SqlStatements.Statement> sent = sql.ofRequests();
+        Sent call = withoutACustomerOrAnOrderId("/v1/validations");
+        JsonNode validation = call.body();
+        List<SqlStatements.Statement> sent = call.statements();
 
-        print("POST /v1/validations (no customer, no order id)", sent);
         assertThat(validation.get("valid").asBoolean()).isTrue();
         // voucher, campaign and rules from the caches; the event goes in with its sums, committed by itself
         assertThat(sent).hasSize(1);
@@ -127,5 +119,20 @@ class StatementCountApiTest {
     private static JsonNode ok(ApiResponse response) {
         assertThat(response.status()).as(response.text()).isEqualTo(200);
         return response.body();
+    }
+
+    private record Sent(JsonNode body, List<SqlStatements.Statement> statements) {
+    }
+
+    /** One POST of the first code with an order without id, once a validation warmed the caches; printed. */
+    private Sent withoutACustomerOrAnOrderId(String path) {
+        ok(api.post("/v1/validations", Map.of("redeemables", List.of(Map.of("object", "voucher", "id", codes.get(0))))));
+        sql.clear();
+        JsonNode body = ok(api.post(path, Map.of(
+                "redeemables", List.of(Map.of("object", "voucher", "id", codes.get(0))),
+                "order", Map.of("amount", 12_000))));
+        List<SqlStatements.Statement> sent = sql.ofRequests();
+        print("POST " + path + " (no customer, no order id)", sent);
+        return new Sent(body, sent);
     }
 }
