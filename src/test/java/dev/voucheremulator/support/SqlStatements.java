@@ -49,6 +49,12 @@ public class SqlStatements {
         return recorded.stream().filter(s -> s.thread().startsWith("http-nio")).toList();
     }
 
+    /** What the calling thread sent since {@link #clear()}. */
+    public List<Statement> ofThisThread() {
+        String thread = Thread.currentThread().getName();
+        return recorded.stream().filter(s -> s.thread().equals(thread)).toList();
+    }
+
     private QueryExecutionListener listener() {
         return new QueryExecutionListener() {
             @Override

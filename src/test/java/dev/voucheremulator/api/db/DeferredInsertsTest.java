@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.voucheremulator.support.EmulatorTest;
+import dev.voucheremulator.support.SqlStatements;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -14,11 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Rows inserted just before their transaction commits, in one batch per statement, or never. */
+/** Rows inserted just before their transaction commits, all in one statement, or never. */
 @EmulatorTest
 class DeferredInsertsTest {
 
     private static final String INSERT = "insert into campaign_order (campaign_id, order_id, counted_at) values (?, ?, ?)";
+    private static final String REFERRAL = "insert into campaign_referral (campaign_id, customer_id, first_at) values (?, ?, ?)";
     private static final int[] TYPES = {Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP};
 
     @Autowired
@@ -29,6 +31,9 @@ class DeferredInsertsTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    SqlStatements sql;
 
     final String campaign = "camp_" + UUID.randomUUID();
     final Timestamp at = Timestamp.from(Instant.parse("2026-05-01T10:00:00Z"));
@@ -44,6 +49,46 @@ class DeferredInsertsTest {
 
         assertThat(seenInside).isZero();
         assertThat(rows()).isEqualTo(3);
+    }
+
+    @Test
+    void rowsOfSeveralTablesGoInByOneStatement() {
+        sql.clear();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            inserts.insert(INSERT, TYPES, campaign, "ord_1", at);
+            inserts.insert(REFERRAL, TYPES, campaign, "cust_1", at);
+            inserts.insert(INSERT, TYPES, campaign, "ord_2", at);
+            inserts.insert(REFERRAL, TYPES, campaign, "cust_2", at);
+        });
+
+        assertThat(rows()).isEqualTo(2);
+        assertThat(jdbc.queryForList("select customer_id from campaign_referral where campaign_id = ? order by 1",
+                String.class, campaign)).containsExactly("cust_1", "cust_2");
+        assertThat(sql.ofThisThread().stream().map(s -> s.sql().strip()).filter(s -> s.contains("insert into")))
+                .singleElement().asString()
+                .startsWith("with deferred_1 as (insert into campaign_order")
+                .contains("insert into campaign_referral");
+    }
+
+    @Test
+    void moreRowsThanOneStatementTakesGoInToo() {
+        // more parameters than PostgreSQL takes in one statement (65,535)
+        int many = 65_535 / TYPES.length + 1;
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (int i = 0; i < many; i++) {
+                inserts.insert(INSERT, TYPES, campaign, "ord_" + i, at);
+            }
+        });
+
+        assertThat(rows()).isEqualTo(many);
+    }
+
+    @Test
+    void aStatementOtherThanAnInsertOfOneRowIsRefused() {
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status ->
+                inserts.insert("update campaign_order set counted_at = ? where order_id = ?",
+                        new int[]{Types.TIMESTAMP, Types.VARCHAR}, at, "ord_1")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
