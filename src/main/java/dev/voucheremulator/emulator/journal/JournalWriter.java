@@ -67,17 +67,22 @@ class JournalWriter {
         }
     }
 
-    // Calls leave the queue only under the lock, so a flush never misses a batch being written.
+    // Calls leave the queue only under the lock, so a flush never misses a batch being written. The writer
+    // waits the interval between batches even under load, and goes on at once only while a whole batch
+    // waits: a steady load then sends one insert of every call of the interval, where writing whatever
+    // arrived during the last write sent many small ones, each planned and committed by itself.
     private void run() {
         while (running) {
             try {
+                Thread.sleep(INTERVAL_MS);
                 if (queue.isEmpty()) {
-                    Thread.sleep(INTERVAL_MS);
                     continue;
                 }
                 writing.lock();
                 try {
-                    writeBatch();
+                    do {
+                        writeBatch();
+                    } while (queue.size() >= BATCH);
                 } finally {
                     writing.unlock();
                 }
