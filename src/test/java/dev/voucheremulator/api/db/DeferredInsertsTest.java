@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeferredInsertsTest {
 
     private static final String INSERT = "insert into campaign_order (campaign_id, order_id, counted_at) values (?, ?, ?)";
-    private static final String REFERRAL = "insert into campaign_referral (campaign_id, customer_id, first_at) values (?, ?, ?)";
+    private static final String REFERRAL =
+            "insert into campaign_referral (campaign_id, customer_id, first_at) values (?, ?, ?)";
     private static final int[] TYPES = {Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP};
 
     @Autowired
