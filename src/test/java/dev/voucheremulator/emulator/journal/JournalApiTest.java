@@ -79,6 +79,26 @@ class JournalApiTest {
     }
 
     @Test
+    void keepsBodiesWithTabsNewlinesBackslashesAndOtherThanAsciiAsTheyWereSent() {
+        // raw tabs and newlines between the fields, escaped ones and a backslash inside the name
+        String body = "{\n\t\"name\": \"Tab\\there, line\\nthere, back\\\\slash, caf\u00e9 \u2615 \ud834\udd1e\","
+                + "\r\n\t\"campaign_type\": \"DISCOUNT_COUPONS\", \"vouchers_count\": 1,\n\t\"voucher\": "
+                + "{\"type\": \"DISCOUNT_VOUCHER\", \"discount\": {\"type\": \"PERCENT\", \"percent_off\": 10}}\n}";
+        ApiResponse created = api.send("POST", "/v1/campaigns", body, "application/json");
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
+        ApiResponse broken = api.send("POST", "/v1/campaigns", "{\"name\":\t\\", "application/json");
+        assertThat(broken.status()).isEqualTo(400);
+
+        JsonNode calls = ok(controls.get(requests(""))).get("requests");
+
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0).get("request_body").asString()).isEqualTo("{\"name\":\t\\");
+        JsonNode sent = calls.get(1).get("request_body");
+        assertThat(sent.get("name").asString()).isEqualTo("Tab\there, line\nthere, back\\slash, caf\u00e9 \u2615 \ud834\udd1e");
+        assertThat(calls.get(1).get("response_body").get("name").asString()).isEqualTo(sent.get("name").asString());
+    }
+
+    @Test
     void findsAndCountsByMethodPathOperationAndStatus() {
         ok(api.post("/v1/campaigns", CAMPAIGN));
         ok(api.get("/v1/campaigns"));
