@@ -22,6 +22,8 @@ public final class GroupCommit<T> {
     private final AtomicBoolean writing = new AtomicBoolean();
     private final Consumer<List<T>> writer;
     private final int maxItems;
+    // Tests only: runs between a caller queueing its items and trying for the turn.
+    volatile Runnable afterQueueing;
 
     public GroupCommit(Consumer<List<T>> writer, int maxItems) {
         this.writer = writer;
@@ -35,10 +37,18 @@ public final class GroupCommit<T> {
         }
         Batch<T> mine = new Batch<>(items, Thread.currentThread());
         queue.add(mine);
-        if (!writing.compareAndSet(false, true)) {
-            mine.awaitTurn();
+        Runnable hook = afterQueueing;
+        if (hook != null) {
+            hook.run();
         }
-        if (mine.state != Batch.WRITTEN) {
+        boolean writer = writing.compareAndSet(false, true);
+        if (!writer) {
+            mine.awaitTurn();
+            writer = mine.state == Batch.WRITE;
+        }
+        // A caller may win the turn after another writer already wrote its items (it was slow between
+        // queueing and trying): it still holds the turn, and must give it back, or no one writes again.
+        if (writer) {
             try {
                 while (mine.state != Batch.WRITTEN) {
                     writeQueued();

@@ -84,6 +84,32 @@ class GroupCommitTest {
     }
 
     @Test
+    void aCallerWhoseItemsAnotherWriterWroteBeforeItTriedForTheTurnLeavesTheTurnFree() throws Exception {
+        List<List<Integer>> writes = new CopyOnWriteArrayList<>();
+        GroupCommit<Integer> commit = new GroupCommit<>(items -> writes.add(List.copyOf(items)), 100);
+        CountDownLatch queued = new CountDownLatch(1);
+        CountDownLatch tryForTheTurn = new CountDownLatch(1);
+        commit.afterQueueing = () -> {
+            if (Thread.currentThread().getName().startsWith("slow")) {
+                queued.countDown();
+                await(tryForTheTurn);
+            }
+        };
+        Thread slow = new Thread(() -> commit.write(List.of(1)), "slow-caller");
+        slow.start();
+        assertThat(queued.await(10, TimeUnit.SECONDS)).isTrue();
+
+        commit.write(List.of(2)); // writes the slow caller's item with its own
+        tryForTheTurn.countDown();
+        slow.join(10_000);
+        Future<?> next = callers.submit(() -> commit.write(List.of(3)));
+        next.get(10, TimeUnit.SECONDS);
+
+        assertThat(slow.isAlive()).isFalse();
+        assertThat(writes).containsExactly(List.of(1, 2), List.of(3));
+    }
+
+    @Test
     void aBatchNeverExceedsTheLimitUnlessOneCallerHandsInMore() {
         List<List<Integer>> writes = new ArrayList<>();
         GroupCommit<Integer> commit = new GroupCommit<>(items -> writes.add(List.copyOf(items)), 2);
