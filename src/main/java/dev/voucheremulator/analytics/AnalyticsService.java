@@ -1,6 +1,8 @@
 package dev.voucheremulator.analytics;
 
+import dev.voucheremulator.api.db.DeferredInserts;
 import dev.voucheremulator.api.db.GroupCommit;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,12 +42,14 @@ public class AnalyticsService {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final JsonMapper json;
+    private final DeferredInserts deferred;
     private final GroupCommit<CampaignEvent> committed = new GroupCommit<>(this::write, BATCH);
 
-    AnalyticsService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json) {
+    AnalyticsService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json, DeferredInserts deferred) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.json = json;
+        this.deferred = deferred;
     }
 
     /**
@@ -55,7 +59,7 @@ public class AnalyticsService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(CampaignEvent event) {
-        PendingEvents.current(this::write).add(event);
+        PendingEvents.current(deferred, this::write).add(event);
     }
 
     /**
@@ -78,6 +82,38 @@ public class AnalyticsService {
     // One statement: the events, then their deltas summed per campaign, period and counter, upserted in
     // (campaign, period, counter) order, hourly before daily (the daily insert waits on the hourly one's
     // result), so concurrent transactions lock the rows in the same order and never deadlock.
+    // The events, then their deltas summed per campaign, period and counter (see write). Clauses named for
+    // this module: they join the other writes of the transaction in one statement (DeferredInserts).
+    private static final List<String> WRITE_WITH = List.of("""
+            analytics_events as (
+                insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
+                select e.project_id, e.campaign_id, e.type, e.at::timestamptz, e.deltas::jsonb, e.details::jsonb
+                from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                            cast(? as text[]), cast(? as text[])) as e(project_id, campaign_id, type, at, deltas, details)
+            )""", """
+            analytics_deltas as (
+                select d.campaign_id, d.hour::timestamptz as hour, d.counter, d.value, d.n
+                from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as bigint[]))
+                     with ordinality as d(campaign_id, hour, counter, value, n)
+            )""", """
+            analytics_hourly as (
+                insert into campaign_counter (campaign_id, bucket, counter, shard, value)
+                select campaign_id, hour, counter, ?, value from analytics_deltas order by n
+                on conflict (campaign_id, bucket, counter, shard)
+                do update set value = campaign_counter.value + excluded.value
+                returning 1
+            )""");
+    private static final String WRITE_BODY = """
+            insert into campaign_counter_daily (campaign_id, day, counter, shard, value)
+            select campaign_id, date_trunc('day', hour, 'UTC'), counter, ?, sum(value) from analytics_deltas
+            where (select count(*) from analytics_hourly) >= 0
+            group by campaign_id, date_trunc('day', hour, 'UTC'), counter
+            order by campaign_id, date_trunc('day', hour, 'UTC'), counter
+            on conflict (campaign_id, day, counter, shard)
+            do update set value = campaign_counter_daily.value + excluded.value""";
+    private static final int[] WRITE_TYPES = {Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY,
+            Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.ARRAY, Types.SMALLINT, Types.SMALLINT};
+
     private void write(List<CampaignEvent> events) {
         int n = events.size();
         String[] projects = new String[n];
@@ -105,42 +141,9 @@ public class AnalyticsService {
         String[] sumHours = sums.keySet().stream().map(k -> k.get(1)).toArray(String[]::new);
         String[] sumCounters = sums.keySet().stream().map(k -> k.get(2)).toArray(String[]::new);
         long[] sumValues = sums.values().stream().mapToLong(Long::longValue).toArray();
-        jdbc.sql("""
-                        with event as (
-                            insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
-                            select e.project_id, e.campaign_id, e.type, e.at::timestamptz, e.deltas::jsonb, e.details::jsonb
-                            from unnest(:projects::text[], :campaigns::text[], :types::text[], :ats::text[],
-                                        :deltas::text[], :details::text[]) as e(project_id, campaign_id, type, at, deltas, details)
-                        ), delta as (
-                            select d.campaign_id, d.hour::timestamptz as hour, d.counter, d.value, d.n
-                            from unnest(:sumCampaigns::text[], :sumHours::text[], :sumCounters::text[], :sumValues::bigint[])
-                                 with ordinality as d(campaign_id, hour, counter, value, n)
-                        ), hourly as (
-                            insert into campaign_counter (campaign_id, bucket, counter, shard, value)
-                            select campaign_id, hour, counter, :shard, value from delta order by n
-                            on conflict (campaign_id, bucket, counter, shard)
-                            do update set value = campaign_counter.value + excluded.value
-                            returning 1
-                        )
-                        insert into campaign_counter_daily (campaign_id, day, counter, shard, value)
-                        select campaign_id, date_trunc('day', hour, 'UTC'), counter, :shard, sum(value) from delta
-                        where (select count(*) from hourly) >= 0
-                        group by campaign_id, date_trunc('day', hour, 'UTC'), counter
-                        order by campaign_id, date_trunc('day', hour, 'UTC'), counter
-                        on conflict (campaign_id, day, counter, shard)
-                        do update set value = campaign_counter_daily.value + excluded.value""")
-                .param("projects", projects)
-                .param("campaigns", campaigns)
-                .param("types", types)
-                .param("ats", ats)
-                .param("deltas", deltas)
-                .param("details", details)
-                .param("sumCampaigns", sumCampaigns)
-                .param("sumHours", sumHours)
-                .param("sumCounters", sumCounters)
-                .param("sumValues", sumValues)
-                .param("shard", (short) ThreadLocalRandom.current().nextInt(SHARDS))
-                .update();
+        short shard = (short) ThreadLocalRandom.current().nextInt(SHARDS);
+        deferred.statement(WRITE_WITH, WRITE_BODY, WRITE_TYPES, projects, campaigns, types, ats, deltas, details,
+                sumCampaigns, sumHours, sumCounters, sumValues, shard, shard);
     }
 
     /**

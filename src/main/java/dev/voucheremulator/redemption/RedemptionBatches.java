@@ -4,6 +4,7 @@ import static org.springframework.util.StringUtils.hasText;
 
 import dev.voucheremulator.api.cache.ProjectChanges;
 import dev.voucheremulator.api.cache.ReadCache;
+import dev.voucheremulator.api.db.DeferredInserts;
 import dev.voucheremulator.api.db.GroupCommit;
 import dev.voucheremulator.pricing.OrderRequest;
 import dev.voucheremulator.validation.Candidate;
@@ -56,6 +57,7 @@ class RedemptionBatches {
     private final VoucherService vouchers;
     private final TransactionTemplate writing;
     private final List<GroupCommit<Unit>> stripes;
+    private final UsedCounts used = new UsedCounts();
 
     RedemptionBatches(RedemptionService redemptions, RedeemableChecks checks, RequestCustomers customers,
                       VoucherCounterService counters, VoucherService vouchers,
@@ -110,14 +112,33 @@ class RedemptionBatches {
 
     /**
      * The group commit's writer: one transaction for the batch; a failure reaches every request in it.
-     * Once it committed, the vouchers as it left them answer the next checks: the requests move no
-     * cached state but the events' ({@link ProjectChanges#countersOnly()}).
+     * A voucher this process took from last is taken in the statement of the batch's rows, on the count
+     * it left (see {@link VoucherCounterService#takeAllAfter}); if another writer moved it since, the
+     * batch rolls back and goes again with a take of its own. Once it committed, the vouchers as it left
+     * them answer the next checks: the requests move no cached state but the events'
+     * ({@link ProjectChanges#countersOnly()}).
      */
     private void write(List<Unit> units) {
         Map<String, List<Unit>> byVoucher = new TreeMap<>();
         for (Unit u : units) {
             byVoucher.computeIfAbsent(u.voucher().id(), id -> new ArrayList<>()).add(u);
         }
+        try {
+            attempt(units, byVoucher, true);
+        } catch (DeferredInserts.GuardFailed moved) {
+            attempt(units, byVoucher, false);
+        }
+        for (List<Unit> same : byVoucher.values()) {
+            // the values come from the first one's voucher, so its stamp tells whether they still hold
+            Unit first = same.get(0);
+            VoucherResponse last = same.get(same.size() - 1).taken.voucher(same.get(same.size() - 1).candidate);
+            used.remember(first.projectId, first.voucher().id(), last.redemption().redeemedQuantity());
+            same.stream().map(Unit::key).distinct()
+                    .forEach(key -> vouchers.checkedNow(first.projectId, key, last, first.stamp));
+        }
+    }
+
+    private void attempt(List<Unit> units, Map<String, List<Unit>> byVoucher, boolean predicted) {
         writing.executeWithoutResult(status -> {
             List<RedemptionService.Succeeded> written = new ArrayList<>();
             for (Unit u : units) {
@@ -126,8 +147,11 @@ class RedemptionBatches {
             // voucher by voucher in id order, as a stacked redemption takes its vouchers: no deadlock
             for (List<Unit> same : byVoucher.values()) {
                 Unit first = same.get(0);
-                List<VoucherResponse> after = counters.takeAll(first.projectId, first.voucher(), same.size())
-                        .orElseThrow(UsedUp::new);
+                Integer before = predicted && first.voucher().gift() == null
+                        ? used.of(first.projectId, first.voucher().id()) : null;
+                List<VoucherResponse> after = before != null
+                        ? counters.takeAllAfter(first.projectId, first.voucher(), same.size(), before)
+                        : counters.takeAll(first.projectId, first.voucher(), same.size()).orElseThrow(UsedUp::new);
                 for (int i = 0; i < same.size(); i++) {
                     same.get(i).taken.voucher(same.get(i).candidate, after.get(i));
                 }
@@ -136,13 +160,6 @@ class RedemptionBatches {
                 units.get(i).response = written.get(i).finish(units.get(i).taken);
             }
         });
-        for (List<Unit> same : byVoucher.values()) {
-            // the values come from the first one's voucher, so its stamp tells whether they still hold
-            Unit first = same.get(0);
-            VoucherResponse last = same.get(same.size() - 1).taken.voucher(same.get(same.size() - 1).candidate);
-            same.stream().map(Unit::key).distinct()
-                    .forEach(key -> vouchers.checkedNow(first.projectId, key, last, first.stamp));
-        }
     }
 
     /** A voucher has fewer uses left than its batch wants: the batch rolls back. */

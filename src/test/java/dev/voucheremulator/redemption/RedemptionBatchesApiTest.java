@@ -109,4 +109,28 @@ class RedemptionBatchesApiTest {
         JsonNode again = ok(api.post("/v1/redemptions", body(code, 1_000))).get("redemptions").get(0);
         assertThat(again.get("voucher").get("redemption").get("redeemed_quantity").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void aVoucherAnotherRequestUsedSinceTheLastBatchIsTakenAsItIsNow() {
+        String limited = ok(api.post("/v1/vouchers", Map.of("type", "DISCOUNT_VOUCHER",
+                "discount", Map.of("type", "AMOUNT", "amount_off", 100),
+                "redemption", Map.of("quantity", 3)))).get("code").asString();
+        JsonNode first = ok(api.post("/v1/redemptions", body(limited, 1_000))).get("redemptions").get(0);
+        // a redemption for a customer takes the usual way, past the batches' own count of the voucher
+        ok(api.post("/v1/redemptions", Map.of("redeemables", List.of(Map.of("object", "voucher", "id", limited)),
+                "customer", Map.of("source_id", "other-way"), "order", Map.of("amount", 1_000))));
+
+        JsonNode third = ok(api.post("/v1/redemptions", body(limited, 1_000))).get("redemptions").get(0);
+        ApiResponse fourth = api.post("/v1/redemptions", body(limited, 1_000));
+
+        assertThat(first.get("voucher").get("redemption").get("redeemed_quantity").asInt()).isEqualTo(1);
+        assertThat(third.get("voucher").get("redemption").get("redeemed_quantity").asInt()).isEqualTo(3);
+        assertThat(ok(api.get("/v1/redemptions/" + third.get("id").asString())).get("voucher").get("redemption")
+                .get("redeemed_quantity").asInt()).isEqualTo(3);
+        assertThat(fourth.status()).as(fourth.text()).isEqualTo(400);
+        assertThat(fourth.body().get("key").asString()).isEqualTo("quantity_exceeded");
+        assertThat(ok(api.get("/v1/vouchers/" + limited)).get("redemption").get("redeemed_quantity").asInt())
+                .isEqualTo(3);
+        assertThat(ok(api.get("/v1/orders?limit=100")).get("total").asLong()).isEqualTo(3);
+    }
 }
