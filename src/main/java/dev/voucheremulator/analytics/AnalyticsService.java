@@ -87,7 +87,7 @@ public class AnalyticsService {
     private static final List<String> WRITE_WITH = List.of("""
             analytics_events as (
                 insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
-                select e.project_id, e.campaign_id, e.type, e.at::timestamptz, e.deltas::jsonb, e.details::jsonb
+                select e.project_id, e.campaign_id, e.type, e.at::timestamptz, e.deltas::jsonb, e.details::json
                 from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
                             cast(? as text[]), cast(? as text[])) as e(project_id, campaign_id, type, at, deltas, details)
             )""", """
@@ -157,7 +157,7 @@ public class AnalyticsService {
             List<CampaignEvent> chunk = events.subList(from, Math.min(events.size(), from + BATCH));
             jdbcTemplate.batchUpdate("""
                             insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
-                            values (?, ?, ?, ?, ?::jsonb, ?::jsonb)""",
+                            values (?, ?, ?, ?, ?::jsonb, ?::json)""",
                     chunk.stream().map(e -> new Object[]{e.projectId(), e.campaignId(), e.type(),
                             utc(e.occurredAt().truncatedTo(ChronoUnit.MILLIS)),
                             json.writeValueAsString(fields(e.deltas())), json.writeValueAsString(e.details())})

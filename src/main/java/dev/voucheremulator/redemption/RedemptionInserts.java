@@ -25,7 +25,7 @@ class RedemptionInserts {
              order_amount, discount_amount, gift_amount, loyalty_points, reward_id, reward_name, reason, rollback_id,
              rolled_back_at, metadata, session, order_data, customer, voucher, promotion_tier, created_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-             cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), cast(? as jsonb),
+             cast(? as jsonb), cast(? as jsonb), cast(? as json), cast(? as jsonb), cast(? as json),
              cast(? as jsonb), ?)""";
     private static final int[] TYPES = types();
 
