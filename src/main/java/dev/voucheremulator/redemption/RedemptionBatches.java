@@ -126,6 +126,8 @@ class RedemptionBatches {
         try {
             attempt(units, byVoucher, true);
         } catch (DeferredInserts.GuardFailed moved) {
+            // not predicted again until a batch that takes it as it is now succeeds
+            byVoucher.values().forEach(same -> used.forget(same.get(0).projectId, same.get(0).voucher().id()));
             attempt(units, byVoucher, false);
         }
         for (List<Unit> same : byVoucher.values()) {

@@ -24,6 +24,14 @@ final class UsedCounts {
         slots.set(slot(voucherId), new Count(projectId, voucherId, used));
     }
 
+    void forget(String projectId, String voucherId) {
+        int slot = slot(voucherId);
+        Count count = slots.get(slot);
+        if (count != null && count.voucherId.equals(voucherId) && count.projectId.equals(projectId)) {
+            slots.compareAndSet(slot, count, null);
+        }
+    }
+
     private static int slot(String voucherId) {
         return Math.floorMod(voucherId.hashCode(), SLOTS);
     }
