@@ -69,6 +69,11 @@ class JournalRepository {
                 Long.class, projectId, keep, projectId, after);
     }
 
+    /** Makes the space of trimmed calls reusable; skipped while another vacuum (an instance's) holds it. */
+    void vacuum() {
+        jdbc.execute("vacuum (skip_locked) journal_entry");
+    }
+
     List<JournalEntryResponse> find(String projectId, JournalCriteria criteria, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(projectId, criteria, params);
