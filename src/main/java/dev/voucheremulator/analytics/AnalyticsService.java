@@ -81,9 +81,9 @@ public class AnalyticsService {
 
     // One statement: the events, then their deltas summed per campaign, period and counter, upserted in
     // (campaign, period, counter) order, hourly before daily (the daily insert waits on the hourly one's
-    // result), so concurrent transactions lock the rows in the same order and never deadlock.
-    // The events, then their deltas summed per campaign, period and counter (see write). Clauses named for
-    // this module: they join the other writes of the transaction in one statement (DeferredInserts).
+    // result), so concurrent transactions lock the rows in the same order and never deadlock. Its clauses
+    // are named for this module: in a transaction they join its other writes in one statement
+    // (DeferredInserts); outside one it goes in by itself.
     private static final List<String> WRITE_WITH = List.of("""
             analytics_events as (
                 insert into analytics_event (project_id, campaign_id, type, occurred_at, deltas, details)
