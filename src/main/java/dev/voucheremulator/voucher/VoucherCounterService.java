@@ -26,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class VoucherCounterService {
 
+    // uses, project, voucher id, uses: all of them or none (used up, deleted)
+    private static final String TAKE_USES = """
+            update voucher set redeemed_quantity = redeemed_quantity + ?, version = version + 1
+            where project_id = ? and id = ? and deleted_at is null
+              and (redemption_quantity is null or redeemed_quantity + ? <= redemption_quantity)""";
     private static final int[] TAKE_AFTER_TYPES = {Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
             Types.INTEGER};
 
@@ -76,11 +81,7 @@ public class VoucherCounterService {
         }
         // by JDBC on the transaction's connection: once per batch, and the repository's query plumbing cost
         // more than the statement
-        return jdbc.sql("""
-                        update voucher set redeemed_quantity = redeemed_quantity + ?, version = version + 1
-                        where project_id = ? and id = ? and deleted_at is null
-                          and (redemption_quantity is null or redeemed_quantity + ? <= redemption_quantity)
-                        returning redeemed_quantity, (gift ->> 'balance')::bigint as gift_balance""")
+        return jdbc.sql(TAKE_USES + " returning redeemed_quantity, (gift ->> 'balance')::bigint as gift_balance")
                 .params(uses, projectId, voucher.id(), uses)
                 .query((rs, n) -> {
                     int after = rs.getInt("redeemed_quantity");
@@ -103,11 +104,8 @@ public class VoucherCounterService {
         if (uses < 1 || voucher.gift() != null) {
             throw new IllegalArgumentException("at least one use of a voucher without a gift card is taken");
         }
-        deferred.guard("""
-                        update voucher set redeemed_quantity = redeemed_quantity + ?, version = version + 1
-                        where project_id = ? and id = ? and deleted_at is null and redeemed_quantity = ?
-                          and (redemption_quantity is null or redeemed_quantity + ? <= redemption_quantity)
-                        returning 1""", TAKE_AFTER_TYPES, uses, projectId, voucher.id(), usedBefore, uses);
+        deferred.guard(TAKE_USES + " and redeemed_quantity = ? returning 1", TAKE_AFTER_TYPES,
+                uses, projectId, voucher.id(), uses, usedBefore);
         return IntStream.range(0, uses).mapToObj(i -> voucher.withRedemptionCounts(usedBefore + 1 + i, null)).toList();
     }
 

@@ -27,7 +27,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class DeferredInserts {
 
-
     // PostgreSQL takes at most 65,535 parameters a statement; larger sets go one statement each.
     static final int MAX_PARAMETERS = 30_000;
     private static final Pattern INSERT = Pattern.compile("(?is)(insert\\s+into\\s.+\\svalues)\\s*(\\(.*\\))\\s*");
@@ -185,23 +184,16 @@ public class DeferredInserts {
                     StringBuilder insert = new StringBuilder(rows.parts.head);
                     for (int row = 0; row < rows.rows.size(); row++) {
                         insert.append(row == 0 ? " " : ", ").append(rows.parts.row);
-                        Object[] values = rows.rows.get(row);
-                        System.arraycopy(values, 0, args, next, values.length);
-                        System.arraycopy(rows.types, 0, types, next, values.length);
-                        next += values.length;
+                        next = copy(rows.rows.get(row), rows.types, args, types, next);
                     }
                     body = insert.toString();
                 } else if (piece instanceof Clauses clauses) {
                     with.addAll(clauses.with);
-                    System.arraycopy(clauses.args, 0, args, next, clauses.args.length);
-                    System.arraycopy(clauses.types, 0, types, next, clauses.args.length);
-                    next += clauses.args.length;
+                    next = copy(clauses.args, clauses.types, args, types, next);
                     body = clauses.body;
                 } else {
                     Guard guard = (Guard) piece;
-                    System.arraycopy(guard.args, 0, args, next, guard.args.length);
-                    System.arraycopy(guard.types, 0, types, next, guard.args.length);
-                    next += guard.args.length;
+                    next = copy(guard.args, guard.types, args, types, next);
                     body = guard.sql;
                     guards.add("(select count(*) from deferred_" + (i + 1) + ") = 1");
                 }
@@ -218,6 +210,13 @@ public class DeferredInserts {
             } else {
                 owner.jdbc.update(with.isEmpty() ? last : "with " + String.join(", ", with) + " " + last, args, types);
             }
+        }
+
+        // a piece's arguments and their types into the statement's, from next; returns where the next go
+        private static int copy(Object[] from, int[] fromTypes, Object[] args, int[] types, int next) {
+            System.arraycopy(from, 0, args, next, from.length);
+            System.arraycopy(fromTypes, 0, types, next, from.length);
+            return next + from.length;
         }
 
         private static void check(Boolean held) {
